@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/pipeline/worker.ts' },
+  format: ['esm', 'cjs'],
+  dts: { entry: { index: 'src/index.ts' } },
+  clean: true,
+  sourcemap: true,
+  target: 'node20',
+  platform: 'node',
+  // franc and its helpers ship only as ES modules; bundling them lets the CommonJS build load on
+  // every Node 20 release, including those before require(esm).
+  noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
+  shims: true,
+});
