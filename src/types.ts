@@ -167,6 +167,11 @@ export interface AnalyzerOptions {
   gazetteer?: string | GazetteerEntry[];
   /** Largest text accepted, in UTF-16 code units (default 10,000,000). */
   maxLength?: number;
+  /**
+   * A handle from another analyzer's `shareDictionary()` (passed to a worker thread): the new
+   * analyzer reads the same dictionary memory instead of loading a copy.
+   */
+  sharedDictionary?: unknown;
 }
 
 export interface GazetteerEntry {
@@ -179,4 +184,11 @@ export interface GazetteerEntry {
   aliases?: string[];
   /** Wikidata id (`Q…`) when known. */
   wikidata?: string | null;
+  /**
+   * Forms (from `ko`, `aliases` or the canonical name) that are also common words or name
+   * something else (`무한대` "infinity", `메타` "meta-", `아마존` the river). A match on one of
+   * these is reported with `ambiguous: true` and should only be accepted with context support: an
+   * enumeration of other organisations, an organisation cue, or a confirming parenthesis.
+   */
+  ambiguous?: string[];
 }

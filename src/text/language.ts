@@ -1,0 +1,88 @@
+/**
+ * Language identification: the writing system decides first, franc only among languages that
+ * share a script. franc alone misreads short or mixed news (English tech prose as Scots, a Korean
+ * line full of Latin company names as anything), so it never sees what the script already settles.
+ */
+import { franc, francAll } from 'franc';
+import type { LanguageGuess } from '../types.js';
+import { countScripts } from './scripts.js';
+
+/** franc's ISO 639-3 codes we let it choose among for Latin script, with their ISO 639-1 codes. */
+const LATIN_LANGUAGES: Record<string, string> = {
+  eng: 'en',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  por: 'pt',
+  ita: 'it',
+  nld: 'nl',
+  swe: 'sv',
+  dan: 'da',
+  nob: 'no',
+  fin: 'fi',
+  pol: 'pl',
+  ces: 'cs',
+  tur: 'tr',
+  ind: 'id',
+  vie: 'vi',
+  ron: 'ro',
+  hun: 'hu',
+};
+const CYRILLIC_LANGUAGES: Record<string, string> = { rus: 'ru', ukr: 'uk', bul: 'bg', srp: 'sr' };
+
+/** Fewer letters than this and we answer `und`: nothing reliable can be said. */
+const MIN_LETTERS = 10;
+/** Below this many Latin letters, franc is guessing; English is the usual case in news. */
+const MIN_FRANC_LETTERS = 40;
+
+export function detectLanguage(text: string, start = 0, end = text.length): LanguageGuess {
+  const s = countScripts(text, start, end);
+  if (s.letters < MIN_LETTERS && s.hangul < 2) return { lang: 'und', confidence: 0 };
+  const share = (n: number) => n / s.letters;
+
+  // Korean prose carries Latin names and Hanja glosses. A Hangul syllable carries about as much
+  // as a short Latin word, so syllables weigh four Latin letters; a modest share then decides.
+  const hangulWeight = s.hangul * 2;
+  const latinWeight = s.latin * 0.5;
+  const koShare =
+    hangulWeight / (hangulWeight + latinWeight + s.han + s.cyrillic + s.kana + s.other);
+  if (s.hangul > 0 && koShare >= 0.3) return { lang: 'ko', confidence: round(koShare) };
+  if (s.kana > 0 && share(s.kana + s.han) >= 0.5)
+    return { lang: 'ja', confidence: round(share(s.kana + s.han)) };
+  if (share(s.han) >= 0.5 && s.hangul === 0 && s.kana === 0)
+    return { lang: 'zh', confidence: round(share(s.han)) };
+  if (share(s.cyrillic) >= 0.5)
+    return francAmong(text.slice(start, end), CYRILLIC_LANGUAGES, 'ru', share(s.cyrillic));
+  if (share(s.latin) >= 0.5) {
+    if (s.latin < MIN_FRANC_LETTERS) return { lang: 'en', confidence: 0.5 };
+    return francAmong(text.slice(start, end), LATIN_LANGUAGES, 'en', share(s.latin));
+  }
+  if (s.hangul > 0 && s.hangul >= s.latin)
+    return { lang: 'ko', confidence: round(share(s.hangul)) };
+  return { lang: 'und', confidence: 0 };
+}
+
+function francAmong(
+  value: string,
+  table: Record<string, string>,
+  fallback: string,
+  scriptShare: number,
+): LanguageGuess {
+  const only = Object.keys(table);
+  const ranked = francAll(value, { only, minLength: 1 });
+  const [best, second] = ranked;
+  if (!best || best[0] === 'und') return { lang: fallback, confidence: round(scriptShare * 0.5) };
+  // francAll scores the best candidate 1 and the rest relative to it; the gap is the confidence.
+  const gap = second ? 1 - second[1] : 1;
+  return {
+    lang: table[best[0]] ?? fallback,
+    confidence: round(scriptShare * Math.min(1, 0.5 + gap * 5)),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+}
+
+// Re-exported for callers that want franc's raw answer on a script-checked passage.
+export { franc };
