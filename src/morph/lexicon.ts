@@ -1,0 +1,141 @@
+import { SinmunError } from '../errors.js';
+
+const HEADER_SIZE = 72;
+const MAGIC = 0xef718f77;
+
+/** Dictionary kinds as stored in the header's `type` field. */
+export const LexiconType = { system: 0, user: 1, unknown: 2 } as const;
+
+/**
+ * Where a lexicon's homographs live: per token, context ids, part-of-speech id, word cost and
+ * the offset of its NUL-terminated feature string. The layout is MeCab's 16-byte token record,
+ * read through typed views (u16 fields at 8t+0..2, the i16 cost at 8t+3, the u32 feature offset
+ * at 4t+2).
+ */
+export interface TokenTable {
+  readonly tokenU16: Uint16Array;
+  readonly tokenI16: Int16Array;
+  readonly tokenU32: Uint32Array;
+  readonly features: Uint8Array;
+  /** Decodes the feature string of token `t` (cached by offset). */
+  feature(t: number): string;
+}
+
+/** A lexicon that can be searched for every entry that is a prefix of the input at a position. */
+export interface PrefixSearchable extends TokenTable {
+  /**
+   * Writes, for each key that is a prefix of `bytes[start, end)`, its first token index, its
+   * homograph count and its byte length into `out` (triples), shortest first; returns the count.
+   */
+  commonPrefixSearch(bytes: Uint8Array, start: number, end: number, out: Int32Array): number;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** Feature strings decoded on demand and kept, since the same morphemes recur constantly. */
+export class FeatureCache {
+  private readonly cache = new Map<number, string>();
+  constructor(private readonly bytes: Uint8Array) {}
+
+  get(offset: number): string {
+    let s = this.cache.get(offset);
+    if (s === undefined) {
+      let end = offset;
+      while (this.bytes[end] !== 0) end++;
+      s = decoder.decode(this.bytes.subarray(offset, end));
+      this.cache.set(offset, s);
+    }
+    return s;
+  }
+}
+
+/** A compiled MeCab dictionary file (`sys.dic`, `unk.dic` or a `user.dic`) read in place. */
+export class Lexicon implements PrefixSearchable {
+  readonly type: number;
+  readonly size: number;
+  readonly lsize: number;
+  readonly rsize: number;
+  readonly tokenU16: Uint16Array;
+  readonly tokenI16: Int16Array;
+  readonly tokenU32: Uint32Array;
+  readonly features: Uint8Array;
+  /** The double array as interleaved `{ base, check }` pairs. */
+  private readonly da: Int32Array;
+  private readonly featureCache: FeatureCache;
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly name: string,
+  ) {
+    if (bytes.byteLength < HEADER_SIZE || bytes.byteOffset % 8 !== 0) {
+      throw new SinmunError('DICTIONARY_INVALID', `${name}: too short or misaligned`);
+    }
+    const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_SIZE);
+    const u32 = (i: number): number => header.getUint32(i * 4, true);
+    if ((u32(0) ^ MAGIC) >>> 0 !== bytes.byteLength) {
+      throw new SinmunError('DICTIONARY_INVALID', `${name}: bad magic number or truncated file`);
+    }
+    if (u32(1) !== 102) {
+      throw new SinmunError('DICTIONARY_INVALID', `${name}: unsupported version ${u32(1)}`);
+    }
+    this.type = u32(2);
+    this.size = u32(3);
+    this.lsize = u32(4);
+    this.rsize = u32(5);
+    const dsize = u32(6);
+    const tsize = u32(7);
+    const fsize = u32(8);
+    if (HEADER_SIZE + dsize + tsize + fsize !== bytes.byteLength || tsize !== this.size * 16) {
+      throw new SinmunError('DICTIONARY_INVALID', `${name}: section sizes do not add up`);
+    }
+    const charset = decoder.decode(bytes.subarray(40, 72)).replace(/\0+$/, '').toLowerCase();
+    if (charset !== 'utf-8' && charset !== 'utf8') {
+      throw new SinmunError('DICTIONARY_INVALID', `${name}: charset ${charset}, expected UTF-8`);
+    }
+    const base = bytes.byteOffset;
+    const buf = bytes.buffer;
+    this.da = new Int32Array(buf, base + HEADER_SIZE, dsize / 4);
+    const tokenStart = base + HEADER_SIZE + dsize;
+    this.tokenU16 = new Uint16Array(buf, tokenStart, tsize / 2);
+    this.tokenI16 = new Int16Array(buf, tokenStart, tsize / 2);
+    this.tokenU32 = new Uint32Array(buf, tokenStart, tsize / 4);
+    this.features = new Uint8Array(buf, tokenStart + tsize, fsize);
+    this.featureCache = new FeatureCache(this.features);
+  }
+
+  feature(t: number): string {
+    return this.featureCache.get(this.tokenU32[t * 4 + 2]);
+  }
+
+  commonPrefixSearch(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
+    const da = this.da;
+    let b = da[0];
+    let n = 0;
+    for (let i = start; ; i++) {
+      // A key ends here when the terminator transition (byte 0) leads back to b itself.
+      const base = da[b * 2];
+      if (da[b * 2 + 1] === b && base < 0) {
+        const value = -base - 1;
+        out[n++] = value >>> 8;
+        out[n++] = value & 0xff;
+        out[n++] = i - start;
+        if (n >= out.length) break;
+      }
+      if (i >= end) break;
+      const p = b + bytes[i] + 1;
+      if (da[p * 2 + 1] !== b) break;
+      b = da[p * 2];
+    }
+    return n / 3;
+  }
+
+  /** The first token index and homograph count of an exact key, or null. */
+  exactMatch(key: Uint8Array): { first: number; count: number } | null {
+    const out = new Int32Array(3 * (key.length + 1));
+    const n = this.commonPrefixSearch(key, 0, key.length, out);
+    for (let i = 0; i < n; i++) {
+      if (out[i * 3 + 2] === key.length) return { first: out[i * 3], count: out[i * 3 + 1] };
+    }
+    return null;
+  }
+}
