@@ -12,17 +12,11 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
-const TYPES = new Set([
-  'company',
-  'institute',
-  'government',
-  'media',
-  'model',
-  'product',
-  'person',
-  'place',
-  'organization',
-]);
+// The contract's entity types, read from the record schema rather than restated here.
+const TYPES = new Set(
+  JSON.parse(readFileSync(resolve(repoRoot, 'schema/article-record.schema.json'), 'utf8')).$defs
+    .entity.properties.type.enum,
+);
 const NEWS_LAST_LINE = 2983;
 
 function parseArgs(argv) {

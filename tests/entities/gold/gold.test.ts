@@ -8,17 +8,11 @@ import { describe, expect, it } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = resolve(here, '../../../../shared/corpus/ko-news-and-reviews.txt');
-const TYPES = [
-  'company',
-  'institute',
-  'government',
-  'media',
-  'model',
-  'product',
-  'person',
-  'place',
-  'organization',
-];
+// The contract's entity types, read from the record schema rather than restated here.
+const schema = JSON.parse(
+  readFileSync(resolve(here, '../../../schema/article-record.schema.json'), 'utf8'),
+) as { $defs: { entity: { properties: { type: { enum: string[] } } } } };
+const TYPES = schema.$defs.entity.properties.type.enum;
 
 interface GoldEntity {
   start: number;
