@@ -1,0 +1,89 @@
+import {
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  type MessagePort,
+} from 'node:worker_threads';
+import { SinmunError } from '../../errors.js';
+
+/** What the worker answers: per chunk, mecab-ya's `[surface, column]` pairs. */
+type Reply = { ok: true; results: Array<Array<[string, string]>> } | { ok: false; message: string };
+
+/**
+ * Runs in the worker (CommonJS, evaluated from this string so the bundle needs no extra file).
+ * MECAB_LIB_PATH and MECABRC are set before mecab-ya is required: it reads the former at load
+ * time, and its `echo … | mecab` children inherit the latter.
+ */
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+process.env.MECAB_LIB_PATH = workerData.prefix;
+process.env.MECABRC = workerData.mecabrc;
+const mecab = require(workerData.mecabYa);
+const flag = new Int32Array(workerData.signal);
+const pos = (text) => new Promise((resolve, reject) =>
+  mecab.pos(text, (err, result) => (err ? reject(err) : resolve(result))));
+workerData.port.on('message', async (chunks) => {
+  let reply;
+  try {
+    const results = [];
+    for (let i = 0; i < chunks.length; i += 2) {
+      results.push(...(await Promise.all(chunks.slice(i, i + 2).map(pos))));
+    }
+    reply = { ok: true, results };
+  } catch (err) {
+    reply = { ok: false, message: String((err && err.message) || err) };
+  }
+  workerData.port.postMessage(reply);
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
+});
+`;
+
+/**
+ * A synchronous front for the callback-based mecab-ya: a worker thread runs it while the caller
+ * blocks on Atomics.wait, then the reply is taken off the port with receiveMessageOnPort.
+ */
+export class SyncMecabYa {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly flag = new Int32Array(new SharedArrayBuffer(4));
+
+  constructor(
+    opts: { prefix: string; mecabrc: string; mecabYa: string },
+    private readonly timeoutMs = 300_000,
+  ) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { ...opts, signal: this.flag.buffer, port: port2 },
+      transferList: [port2],
+    });
+    this.worker.unref();
+    this.port.unref();
+  }
+
+  /** mecab-ya's `pos` for each chunk, in order. */
+  pos(chunks: string[]): Array<Array<[string, string]>> {
+    if (chunks.length === 0) return [];
+    Atomics.store(this.flag, 0, 0);
+    this.port.postMessage(chunks);
+    const waited = Atomics.wait(this.flag, 0, 0, this.timeoutMs);
+    const message = receiveMessageOnPort(this.port);
+    if (waited === 'timed-out' || !message) {
+      throw new SinmunError(
+        'MECAB_FAILED',
+        `MeCab (through mecab-ya) did not answer within ${this.timeoutMs} ms`,
+      );
+    }
+    const reply = message.message as Reply;
+    if (!reply.ok)
+      throw new SinmunError('MECAB_FAILED', `MeCab (through mecab-ya) failed: ${reply.message}`);
+    return reply.results;
+  }
+
+  close(): void {
+    this.port.close();
+    void this.worker.terminate();
+  }
+}
