@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Duplex } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { contentId, createAnalyzer } from '../analyzer.js';
+import { SinmunError, type SinmunErrorCode } from '../errors.js';
+import type { ArticleSource } from '../io/source.js';
+import { errorRecord } from '../record.js';
+import type { AnalyzeMeta, AnalyzerOptions, ArticleRecord } from '../types.js';
+import { toSource } from './normalize.js';
+import type { AnalyzeManyOptions, PoolAnalyzeManyOptions } from './options.js';
+import type { ArticleIterable } from './stream.js';
+import { mapWindow } from './window.js';
+import type { WorkerInit, WorkerTask } from './worker-protocol.js';
+
+export interface PoolOptions extends AnalyzerOptions {
+  /** Worker threads (default: the number of cores). */
+  workers?: number;
+  /** Articles in flight at once in `analyzeMany` (default: 4 per worker). */
+  maxInFlight?: number;
+  /**
+   * The built worker script. Default: `worker.js`/`worker.cjs` beside the running module, which
+   * is where the package build puts it.
+   */
+  workerFile?: string;
+}
+
+export interface Pool {
+  readonly workers: number;
+  /** Like `analyzer.analyze`, on a worker; rejects with a `SinmunError` for bad input. */
+  analyze(text: string, meta?: AnalyzeMeta): Promise<ArticleRecord>;
+  /** The record for one article source; never rejects (failures become error records). */
+  analyzeSource(source: ArticleSource, options?: AnalyzeManyOptions): Promise<ArticleRecord>;
+  /** Records for many articles, in input order unless `unordered`; bounded in flight. */
+  analyzeMany(
+    source: ArticleIterable,
+    options?: PoolAnalyzeManyOptions,
+  ): AsyncGenerator<ArticleRecord>;
+  /** An object-mode duplex for `stream.pipeline`: articles in, records out (in order). */
+  createTransform(options?: PoolAnalyzeManyOptions): Duplex;
+  close(): Promise<void>;
+}
+
+/**
+ * A pool of worker threads (piscina) analysing articles in parallel. The dictionary is loaded
+ * once, here, and handed to every worker as shared memory, so adding workers adds threads, not
+ * dictionaries.
+ */
+export async function createPool(options: PoolOptions = {}): Promise<Pool> {
+  const { workers: requested, maxInFlight, workerFile, ...analyzerOptions } = options;
+  const workers = Math.max(1, Math.floor(requested ?? availableParallelism()));
+  const filename = workerFile ? path.resolve(workerFile) : defaultWorkerFile();
+  const analyzer = await createAnalyzer(analyzerOptions);
+  const init: WorkerInit = {
+    options: analyzerOptions,
+    sharedDictionary: analyzer.shareDictionary(),
+  };
+  const piscina = new Piscina<WorkerTask, ArticleRecord>({
+    filename,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Number.MAX_SAFE_INTEGER,
+    workerData: init,
+  });
+  const limit = maxInFlight ?? workers * 4;
+  let closed = false;
+
+  const analyzeSource = async (
+    source: ArticleSource,
+    opts: AnalyzeManyOptions = {},
+  ): Promise<ArticleRecord> => {
+    if (source.error) return errorRecord(source.id, source.error, source.meta.warnings ?? []);
+    if (closed) return errorRecord(source.id, closedError(), source.meta.warnings ?? []);
+    const { id, text, bytes, format, meta } = source;
+    try {
+      return await piscina.run({ source: { id, text, bytes, format, meta }, options: opts });
+    } catch (err) {
+      // A worker that died (or a clone that failed) costs this article, not the run.
+      return errorRecord(source.id, err, meta.warnings ?? []);
+    }
+  };
+
+  const analyzeMany = (source: ArticleIterable, opts: PoolAnalyzeManyOptions = {}) => {
+    const { unordered, ...rest } = opts;
+    return mapWindow(source, (item, i) => analyzeSource(toSource(item, i), rest), {
+      limit,
+      ordered: !unordered,
+    });
+  };
+
+  return {
+    workers,
+    async analyze(text, meta = {}) {
+      if (closed) throw closedError();
+      const { tokens, omitText, warnings, id, title, url, published } = meta;
+      const source: ArticleSource = {
+        id: id ?? (typeof text === 'string' ? contentId(text) : 'input'),
+        text,
+        format: 'text',
+        meta: { title, url, published, warnings },
+      };
+      const record = await analyzeSource(source, { tokens, omitText });
+      if (record.error)
+        throw new SinmunError(record.error.code as SinmunErrorCode, record.error.message);
+      return record;
+    },
+    analyzeSource,
+    analyzeMany,
+    createTransform(opts = {}) {
+      return Duplex.from(async function* (input: AsyncIterable<unknown>) {
+        yield* analyzeMany(input as ArticleIterable, opts);
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await piscina.destroy();
+      analyzer.close();
+    },
+  };
+}
+
+function closedError(): SinmunError {
+  return new SinmunError('ANALYZER_CLOSED', 'this pool was closed; create a new one');
+}
+
+/**
+ * The worker script beside the running module: `dist/worker.js` for the ES module build,
+ * `dist/worker.cjs` for the CommonJS one. From the TypeScript sources (tests) there is none: pass
+ * `workerFile` (for example a freshly built `dist/worker.js`).
+ */
+function defaultWorkerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  const candidate = path.join(
+    path.dirname(here),
+    here.endsWith('.cjs') ? 'worker.cjs' : 'worker.js',
+  );
+  if (!here.endsWith('.ts') && existsSync(candidate)) return candidate;
+  throw new SinmunError(
+    'INTERNAL',
+    `the worker script was not found beside ${here} (looked for ${candidate}); ` +
+      'run `npm run build`, or pass `workerFile` to createPool',
+  );
+}
