@@ -1,0 +1,127 @@
+/**
+ * English cue tables: organisation words and what kind of body they mark. Examples for every row
+ * are in tests/entities/corpus.en.ts.
+ */
+import type { EntityType } from '../types.js';
+
+/** Words that end (`Zentrix Holdings Inc.`) or head (`Ministry of Commerce`) an organisation. */
+export const EN_ORG_WORDS: Record<string, EntityType> = {
+  Inc: 'company',
+  'Inc.': 'company',
+  Corp: 'company',
+  'Corp.': 'company',
+  Corporation: 'company',
+  Ltd: 'company',
+  'Ltd.': 'company',
+  Limited: 'company',
+  LLC: 'company',
+  PLC: 'company',
+  plc: 'company',
+  AG: 'company',
+  GmbH: 'company',
+  'Co.': 'company',
+  Group: 'company',
+  Holdings: 'company',
+  Technologies: 'company',
+  Technology: 'company',
+  Labs: 'company',
+  Electronics: 'company',
+  Motors: 'company',
+  Bank: 'company',
+  Capital: 'company',
+  Ventures: 'company',
+  Partners: 'company',
+  Pharmaceuticals: 'company',
+  Semiconductor: 'company',
+  Telecom: 'company',
+  Airlines: 'company',
+  Academy: 'institute',
+  University: 'institute',
+  Institute: 'institute',
+  College: 'institute',
+  Foundation: 'institute',
+  Society: 'institute',
+  Association: 'institute',
+  Laboratory: 'institute',
+  Ministry: 'government',
+  Agency: 'government',
+  Commission: 'government',
+  Department: 'government',
+  Administration: 'government',
+  Bureau: 'government',
+  Authority: 'government',
+  Council: 'government',
+  Parliament: 'government',
+  Congress: 'government',
+  Senate: 'government',
+  Court: 'government',
+  Government: 'government',
+  Times: 'media',
+  Post: 'media',
+  Journal: 'media',
+  Herald: 'media',
+  Tribune: 'media',
+  Daily: 'media',
+  Gazette: 'media',
+  Broadcasting: 'media',
+};
+
+/** Lower-case words allowed inside a capitalised name (`Academy of Sciences`, `AT&T`). */
+export const EN_NAME_JOINERS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'the',
+  'de',
+  'on',
+]);
+
+/**
+ * Capitalised words that start sentences or name common things, not part of an organisation's
+ * name when they open a capitalised run (`Meanwhile Zentrix Holdings Inc.`).
+ */
+export const EN_NOT_NAME_START: ReadonlySet<string> = new Set(
+  (
+    'The A An In On At By For From With Without Meanwhile But And Or However Its It This That These ' +
+    'Those Their His Her Our We They He She I As After Before When While If Since Although Last Next ' +
+    'Both Each Every Some Many Most Other Such Several According Earlier Later Also Then Yet Still ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June ' +
+    'July August September October November December'
+  ).split(' '),
+);
+
+/** Words near a versioned name that say it is a model (`Llama 2 model`, `chatbot Ernie Bot`). */
+export const EN_MODEL_CUES: ReadonlySet<string> = new Set([
+  'model',
+  'models',
+  'LLM',
+  'LLMs',
+  'chatbot',
+  'chatbots',
+  'assistant',
+  'language',
+]);
+
+/** Titles before or after a person's name (`CEO Tim Cook`, `Tim Cook, chief executive`). */
+export const EN_PERSON_TITLES: ReadonlySet<string> = new Set([
+  'CEO',
+  'CTO',
+  'CFO',
+  'President',
+  'Chairman',
+  'Minister',
+  'Secretary',
+  'Senator',
+  'Professor',
+  'Prof.',
+  'Dr.',
+  'Mr.',
+  'Ms.',
+  'Mrs.',
+  'founder',
+  'chief',
+  'executive',
+  'analyst',
+  'director',
+]);

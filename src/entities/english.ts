@@ -1,0 +1,171 @@
+/**
+ * English name candidates: compromise's people, places and organisations, corrected and
+ * completed by the gazetteer and by patterns it misses — capitalised names ending or headed by an
+ * organisation word, mixed-case names (`iFLYTEK`, `OpenAI`), models with versions (`GPT-4o`).
+ */
+import { compromiseNames } from '../english/compromise.js';
+import type { Span } from '../types.js';
+import { fromMatch, type Candidate } from './candidate.js';
+import { EN_MODEL_CUES, EN_NAME_JOINERS, EN_NOT_NAME_START, EN_ORG_WORDS } from './cues.en.js';
+import { guessLatin } from './latin.js';
+import type { LexiconMatch } from './lexicon.js';
+
+/** A word of English text: letters and digits with inner `.`, `-`, `&`, `'`. */
+const WORD = /[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f&]|[.\-'’](?=[A-Za-z0-9]))*\.?/g;
+/** Abbreviations whose full stop belongs to the name. */
+const KEEP_DOT = new Set(['Inc.', 'Corp.', 'Ltd.', 'Co.', 'Jr.', 'Sr.', 'Bros.']);
+
+interface EnWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function englishCandidates(
+  text: string,
+  regions: Span[],
+  matches: LexiconMatch[],
+  useCompromise: boolean,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches) {
+    out.push(fromMatch(m));
+  }
+  for (const region of regions) {
+    const words = splitEnglish(text, region);
+    orgRuns(text, words, out);
+    latinNames(text, words, out);
+    if (useCompromise) fromCompromise(text, region, out);
+  }
+  return stripPossessive(text, out);
+}
+
+function splitEnglish(text: string, region: Span): EnWord[] {
+  const words: EnWord[] = [];
+  const passage = text.slice(region.start, region.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(passage); m; m = WORD.exec(passage)) {
+    let w = m[0];
+    // a sentence's full stop is not part of the word, an abbreviation's is
+    if (w.endsWith('.') && !KEEP_DOT.has(w) && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
+    words.push({ start: region.start + m.index, end: region.start + m.index + w.length, text: w });
+  }
+  return words;
+}
+
+const capital = (w: string): boolean => /^[A-Z0-9]/.test(w) && /[A-Za-z]/.test(w);
+
+/** `Zentrix Holdings Inc.`, `Beijing Academy of Artificial Intelligence`, `Ministry of Commerce`. */
+function orgRuns(text: string, words: EnWord[], out: Candidate[]): void {
+  let i = 0;
+  while (i < words.length) {
+    if (!capital(words[i].text)) {
+      i++;
+      continue;
+    }
+    // a run of capitalised words, joined by `of`, `and`, `&` between capitalised ones
+    let j = i;
+    while (j + 1 < words.length) {
+      const gap = text.slice(words[j].end, words[j + 1].start);
+      if (gap !== ' ' && gap !== '') break;
+      const nx = words[j + 1].text;
+      if (capital(nx)) j++;
+      else if (
+        EN_NAME_JOINERS.has(nx) &&
+        j + 2 < words.length &&
+        capital(words[j + 2].text) &&
+        text.slice(words[j + 1].end, words[j + 2].start) === ' '
+      )
+        j += 2;
+      else break;
+    }
+    let s = i;
+    while (s < j && EN_NOT_NAME_START.has(words[s].text)) s++;
+    let type = null;
+    let last = -1;
+    for (let k = s; k <= j; k++) {
+      const t = EN_ORG_WORDS[words[k].text];
+      if (t) {
+        type = t;
+        last = k;
+      }
+    }
+    if (type && j > s) {
+      // a heading word (`Ministry of …`) takes the whole run; an ending word ends it
+      const headed = last === s;
+      const e = headed ? j : last;
+      if (e > s || headed) {
+        out.push({
+          start: words[s].start,
+          end: words[e].end,
+          text: text.slice(words[s].start, words[e].end),
+          type,
+          source: 'suffix',
+        });
+      }
+    }
+    i = j + 1;
+  }
+}
+
+/** `OpenAI`, `iFLYTEK`, `01.AI`, `GPT-4o`, `Qwen2.5-Max`, `Stability AI`, `Llama 2 model`. */
+function latinNames(text: string, words: EnWord[], out: Candidate[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    const adjacent = next && text.slice(w.end, next.start) === ' ';
+    if (
+      adjacent &&
+      next.text === 'AI' &&
+      /^[A-Z][a-z]+$/.test(w.text) &&
+      !EN_NOT_NAME_START.has(w.text)
+    ) {
+      out.push({
+        start: w.start,
+        end: next.end,
+        text: text.slice(w.start, next.end),
+        type: 'company',
+        source: 'pattern',
+        weak: true,
+      });
+    }
+    if (adjacent && /^\d{1,2}(?:\.\d)?$/.test(next.text) && /^[A-Z][a-z]+$/.test(w.text)) {
+      // `Llama 2` only when a model is talked about nearby (`Windows 11`, `Phase 2` are not)
+      const near = words.slice(Math.max(0, i - 3), i + 5).some((x) => EN_MODEL_CUES.has(x.text));
+      if (near)
+        out.push({
+          start: w.start,
+          end: next.end,
+          text: text.slice(w.start, next.end),
+          type: 'model',
+          source: 'pattern',
+        });
+    }
+    const g = guessLatin(w.text);
+    if (g.type && g.sure)
+      out.push({ start: w.start, end: w.end, text: w.text, type: g.type, source: 'pattern' });
+  }
+}
+
+function fromCompromise(text: string, region: Span, out: Candidate[]): void {
+  for (const n of compromiseNames(text, region)) {
+    // a name compromise read as a person but shaped like a model or a lab is not one (`Yi-34B`)
+    if (guessLatin(n.text.split(' ')[0]).sure) continue;
+    const words = n.text.split(' ');
+    const tail = words[words.length - 1];
+    const type = n.kind === 'organization' ? (EN_ORG_WORDS[tail] ?? 'organization') : n.kind;
+    out.push({ start: n.start, end: n.end, text: n.text, type, source: 'ner', weak: false });
+  }
+}
+
+/** Keeps an English possessive outside the span: `Baidu's` → `Baidu`. */
+function stripPossessive(text: string, cands: Candidate[]): Candidate[] {
+  for (const c of cands) {
+    const m = /['’]s?$/.exec(c.text);
+    if (m && c.text.length > m[0].length + 1) {
+      c.end -= m[0].length;
+      c.text = text.slice(c.start, c.end);
+    }
+  }
+  return cands;
+}

@@ -1,0 +1,180 @@
+/**
+ * Groups mentions into entities: one per real-world thing, joining repeats, parenthetical
+ * aliases, short and long forms, listed names and English surname-only repeats.
+ */
+import type { Entity, EntityType, Mention } from '../types.js';
+import { SOURCE_RANK, type Candidate } from './candidate.js';
+import type { Lexicon, LexiconEntry } from './lexicon.js';
+import { hasHangul, hasLatin } from './script.js';
+
+/** The form a mention is compared by: parentheses dropped, spaces collapsed. */
+export function normalForm(s: string): string {
+  return s
+    .replace(/\s*\([^)]*\)(\s*)/g, (_m, after: string) => (after ? ' ' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function compact(s: string): string {
+  return normalForm(s).replace(/ /g, '').toLowerCase();
+}
+
+interface Node {
+  c: Candidate;
+  entry: LexiconEntry | undefined;
+  parent: number;
+}
+
+export function groupMentions(
+  mentions: Candidate[],
+  all: Candidate[],
+  lexicon: Lexicon,
+  lang: string,
+): Entity[] {
+  const nodes: Node[] = mentions.map((c, i) => ({
+    c,
+    entry: c.entry ?? lookup(lexicon, c.text),
+    parent: i,
+  }));
+  const find = (i: number): number => {
+    while (nodes[i].parent !== i) {
+      nodes[i].parent = nodes[nodes[i].parent].parent;
+      i = nodes[i].parent;
+    }
+    return i;
+  };
+  const entryOf = (i: number): LexiconEntry | undefined => {
+    const r = find(i);
+    return nodes.find((n, k) => find(k) === r && n.entry)?.entry;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    const ea = entryOf(ra);
+    const eb = entryOf(rb);
+    if (ea && eb && ea !== eb) return;
+    nodes[rb].parent = ra;
+  };
+  const index = new Map<Candidate, number>();
+  mentions.forEach((c, i) => index.set(c, i));
+
+  // the same listed name, or the same written form
+  const byKey = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    const key = n.entry ? `e:${n.entry.canonical}:${n.entry.type}` : `t:${compact(n.c.text)}`;
+    const prev = byKey.get(key);
+    if (prev === undefined) byKey.set(key, i);
+    else union(prev, i);
+  });
+  // a parenthetical alias and the name it follows
+  nodes.forEach((n, i) => {
+    if (n.c.aliasOf === undefined) return;
+    const target = all[n.c.aliasOf];
+    const j = target ? index.get(target) : undefined;
+    if (j !== undefined) union(j, i);
+  });
+  // inner aliases (`智源` in `지위엔(智源)연구원`) written elsewhere on their own
+  nodes.forEach((n, i) => {
+    for (const a of n.c.innerAliases ?? []) {
+      nodes.forEach((m, j) => {
+        if (j !== i && compact(m.c.text) === compact(a)) union(i, j);
+      });
+    }
+  });
+  // short and long forms of one name: `즈위엔인공지능연구원` in `베이징 즈위엔인공지능연구원`,
+  // `Cook` after `Tim Cook`, `Zentrix` before `Zentrix Holdings Inc.`
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = 0; j < nodes.length; j++) {
+      if (i === j || find(i) === find(j)) continue;
+      if (sameThing(nodes[i], nodes[j])) union(j, i);
+    }
+  }
+
+  const groups = new Map<number, Node[]>();
+  nodes.forEach((n, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(n);
+    else groups.set(r, [n]);
+  });
+  const entities = [...groups.values()].map((g) => toEntity(g, lang));
+  return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** `short` is a shorter way of writing `long` (same kind, no conflicting listed names). */
+function sameThing(short: Node, long: Node): boolean {
+  if (short.entry) return false;
+  const a = compact(short.c.text);
+  const b = compact(long.c.text);
+  if (a.length >= b.length || a.length < 2) return false;
+  const ta = short.c.type;
+  const tb = long.entry?.type ?? long.c.type;
+  if (ta && tb && ta !== tb) return false;
+  if (hasLatin(short.c.text) && !hasHangul(short.c.text)) {
+    const sw = normalForm(short.c.text).split(' ');
+    const lw = normalForm(long.c.text).split(' ');
+    if (tb === 'person') return sw.length === 1 && lw.length > 1 && lw[lw.length - 1] === sw[0];
+    // an organisation's first words: `Zentrix` for `Zentrix Holdings Inc.`
+    return sw.length < lw.length && sw.every((w, k) => lw[k] === w) && tb !== 'place';
+  }
+  if (tb === 'person' || tb === 'place') return false;
+  return a.length >= 3 && b.endsWith(a);
+}
+
+function lookup(lexicon: Lexicon, text: string): LexiconEntry | undefined {
+  const n = normalForm(text);
+  return lexicon.lookup(n) ?? lexicon.lookup(n.replace(/ /g, ''));
+}
+
+function toEntity(group: Node[], lang: string): Entity {
+  group.sort((a, b) => a.c.start - b.c.start);
+  const entry = group.find((n) => n.entry)?.entry;
+  const mentions: Mention[] = group.map((n) => ({
+    text: n.c.text,
+    start: n.c.start,
+    end: n.c.end,
+  }));
+  const type: EntityType = entry?.type ?? bestType(group) ?? 'organization';
+  const forms = new Map<string, number>();
+  for (const n of group) {
+    const f = normalForm(n.c.text);
+    forms.set(f, (forms.get(f) ?? 0) + 1);
+  }
+  const inArticleLang = (f: string): boolean => (lang === 'ko' ? hasHangul(f) : !hasHangul(f));
+  const preferred = [...forms.entries()].sort(
+    (a, b) =>
+      Number(inArticleLang(b[0])) - Number(inArticleLang(a[0])) ||
+      (type === 'person' ? b[0].length - a[0].length : 0) ||
+      b[1] - a[1] ||
+      b[0].length - a[0].length,
+  );
+  const name = preferred[0][0];
+  const aliases = new Set<string>();
+  for (const [f] of preferred) if (f !== name) aliases.add(f);
+  for (const n of group) for (const a of n.c.innerAliases ?? []) if (a !== name) aliases.add(a);
+  let canonical: string | null = entry?.canonical ?? null;
+  if (!canonical) {
+    const latin = [...forms.keys()].filter((f) => !hasHangul(f) && hasLatin(f));
+    // an acronym beside a Korean name (`한국전자통신연구원(ETRI)`) is an alias, not the English name
+    const full = latin.filter((f) => !/^[A-Z]{2,5}$/.test(f) || latin.length === forms.size);
+    if (full.length) canonical = full.sort((a, b) => b.length - a.length)[0];
+  }
+  return {
+    name,
+    canonical,
+    type,
+    id: entry?.wikidata ?? null,
+    aliases: [...aliases],
+    mentions,
+  };
+}
+
+function bestType(group: Node[]): EntityType | null {
+  let best: Candidate | undefined;
+  for (const n of group) {
+    if (!n.c.type) continue;
+    if (!best || SOURCE_RANK[n.c.source] > SOURCE_RANK[best.source]) best = n.c;
+  }
+  return best?.type ?? null;
+}

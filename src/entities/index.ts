@@ -1,0 +1,92 @@
+/**
+ * Named entities of an article: candidates from Korean morphemes or English text, typed by cue
+ * tables, checked against the gazetteer, resolved into mentions and grouped into entities.
+ */
+import { SinmunError } from '../errors.js';
+import type { Entity, GazetteerEntry, Span, Token, UserWord } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { englishCandidates } from './english.js';
+import { Gazetteer } from './gazetteer.js';
+import { groupMentions } from './group.js';
+import { koreanCandidates } from './korean.js';
+import type { Lexicon } from './lexicon.js';
+import { resolveMentions } from './resolve.js';
+
+export type { Lexicon, LexiconEntry, LexiconMatch } from './lexicon.js';
+export { EMPTY_LEXICON, lexiconFromEntries } from './lexicon.js';
+
+export interface ExtractInput {
+  /** The article text; every offset refers to it. */
+  text: string;
+  /** ISO 639-1 of the body (`ko`, `en`, …). */
+  lang: string;
+  /** Stretches of the article to look in: title, body, byline — not trailing boilerplate. */
+  regions: Span[];
+  /** Korean morphemes of the regions, offsets into `text`; needed for Korean text. */
+  tokens?: Token[];
+}
+
+export interface EntityExtractor {
+  /** One entity per distinct thing named in the regions, with all its mentions in order. */
+  extract(input: ExtractInput): Entity[];
+  /** Korean names to teach the morphology user dictionary so that they are not split. */
+  userWords(): UserWord[];
+}
+
+export interface EntityExtractorOptions {
+  /** Extra gazetteer entries, or a path to a JSON file of them. */
+  gazetteer?: string | GazetteerEntry[];
+}
+
+/** Loads the gazetteer (with the user's entries) and returns an extractor. */
+export async function createEntityExtractor(
+  opts: EntityExtractorOptions = {},
+): Promise<EntityExtractor> {
+  const gazetteer = await Gazetteer.load(opts.gazetteer);
+  return extractorWith(gazetteer);
+}
+
+/** An extractor over any lexicon (the gazetteer, a hand-made one, or none). */
+export function extractorWith(lexicon: Lexicon): EntityExtractor {
+  return {
+    extract: (input) => extractEntities(input, lexicon),
+    userWords: () => lexicon.koreanWords(),
+  };
+}
+
+function extractEntities(input: ExtractInput, lexicon: Lexicon): Entity[] {
+  const { text, lang } = input;
+  if (typeof text !== 'string') throw new SinmunError('INVALID_INPUT', 'text must be a string');
+  const regions = cleanRegions(input.regions, text.length);
+  if (regions.length === 0) return [];
+  const matches = lexicon.findAll(text, regions);
+  let candidates: Candidate[];
+  if (lang === 'en') {
+    candidates = englishCandidates(text, regions, matches, true);
+  } else if (input.tokens) {
+    const tokens = [...input.tokens].sort((a, b) => a.start - b.start);
+    candidates = koreanCandidates(text, regions, tokens, lexicon, matches);
+  } else {
+    // no morphemes: listed names and Latin-script patterns only
+    candidates = englishCandidates(text, regions, matches, false);
+  }
+  const mentions = resolveMentions(text, candidates);
+  return groupMentions(mentions, candidates, lexicon, lang);
+}
+
+/** Regions clipped to the text, sorted, overlaps merged. */
+function cleanRegions(regions: Span[], length: number): Span[] {
+  if (!Array.isArray(regions))
+    throw new SinmunError('INVALID_INPUT', 'regions must be an array of spans');
+  const spans = regions
+    .map((r) => ({ start: Math.max(0, r.start), end: Math.min(length, r.end) }))
+    .filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end) && r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const r of spans) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}

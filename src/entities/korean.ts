@@ -1,0 +1,623 @@
+/**
+ * Korean name candidates from words and morphemes: listed names, organisation suffixes, person
+ * titles, proper nouns, Latin names, quoted and parenthesised names, typed by the cue tables.
+ */
+import type { EntityType, Span, Token } from '../types.js';
+import { fromMatch, type Candidate } from './candidate.js';
+import {
+  KO_FOLLOWING_TYPE_NOUNS,
+  KO_LIST_HEAD_ENDINGS,
+  KO_NOT_NAMES,
+  KO_ORG_SUFFIXES,
+  KO_PERSON_TITLES,
+  KO_SUFFIX_LENGTHS,
+  KO_SURNAMES,
+  KO_TITLE_LENGTHS,
+  KO_TYPE_NOUN_LENGTHS,
+  KO_TYPE_NOUNS,
+  type SuffixRule,
+} from './cues.ko.js';
+import { guessLatin } from './latin.js';
+import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { allHan, allLatinName, hasLatin, isHangul, isLatin } from './script.js';
+import { splitWords, type Word } from './words.ko.js';
+
+/** A parenthesis right after a word: `상탕(商湯)`, `마이크로소프트(MS)`. */
+interface Paren {
+  open: number;
+  close: number;
+  content: string;
+  /** Index of the word the parenthesis follows. */
+  owner: number;
+}
+
+/** A quoted stretch: `'챗GPT'`, `“Yi-34B”`. */
+interface Quote {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const QUOTE_PAIRS: Record<string, string> = {
+  "'": "'",
+  '"': '"',
+  '‘': '’',
+  '“': '”',
+  '「': '」',
+  '『': '』',
+};
+/** Marks of a former name inside a parenthesis: `(舊페이스북)`, `(옛 페이스북)`. */
+const FORMER = /^(?:舊|구|옛|前|전)\s?/;
+const COPYRIGHT = /(?:©|ⓒ|Ⓒ|\([cC]\)|Copyright|저작권자)\s*$/;
+/** Tags of a morpheme that the dictionary split out of a word it does not know. */
+const ODD_INSIDE = /^(V|E|MM|MAG|MAJ|IC|J)/;
+/** Tags a morpheme carrying an organisation suffix may have (`20대`'s counter 대 is NNBC). */
+const SUFFIX_POS = /^(NNG|NNP|NNB$|XSN|SH|SL|UNKNOWN)/;
+
+export function koreanCandidates(
+  text: string,
+  regions: Span[],
+  tokens: Token[],
+  lexicon: Lexicon,
+  matches: LexiconMatch[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const allWords: Word[] = [];
+  for (const region of regions) {
+    const words = splitWords(text, region, tokens);
+    const inRegion = matches.filter((m) => m.start >= region.start && m.end <= region.end);
+    new RegionDetector(text, region, words, lexicon, inRegion, out).run();
+    for (const w of words) allWords.push(w);
+  }
+  repeatNames(allWords, out);
+  return out;
+}
+
+/**
+ * A name once established in the article is a name wherever it stands as a word again
+ * (`대형사인 바이두가` makes the later `바이두의` a mention too).
+ */
+function repeatNames(words: Word[], out: Candidate[]): void {
+  const known = new Map<string, Candidate>();
+  const starts = new Set<number>();
+  for (const c of out) {
+    starts.add(c.start);
+    if (!c.weak && c.text.length >= 2 && !c.text.includes(' ') && !known.has(c.text))
+      known.set(c.text, c);
+  }
+  for (const w of words) {
+    const c = known.get(w.text);
+    if (!c || starts.has(w.start)) continue;
+    out.push({
+      start: w.start,
+      end: w.end,
+      text: w.text,
+      type: c.type,
+      source: c.source,
+      entry: c.entry,
+    });
+  }
+}
+
+class RegionDetector {
+  private readonly byStart = new Map<number, number>();
+  private readonly byEnd = new Map<number, number>();
+  private readonly parens: Paren[] = [];
+  private readonly parenByOwner = new Map<number, Paren>();
+  private readonly parenByClose = new Map<number, Paren>();
+  private readonly quotes: Quote[] = [];
+  /** Candidates of this region by start offset. */
+  private readonly atStart = new Map<number, Candidate>();
+
+  constructor(
+    private readonly text: string,
+    private readonly region: Span,
+    private readonly words: Word[],
+    private readonly lexicon: Lexicon,
+    private readonly matches: LexiconMatch[],
+    private readonly out: Candidate[],
+  ) {
+    words.forEach((w, i) => {
+      this.byStart.set(w.start, i);
+      this.byEnd.set(w.end, i);
+    });
+    this.findParens();
+    this.findQuotes();
+  }
+
+  run(): void {
+    this.listed();
+    for (let i = 0; i < this.words.length; i++) {
+      this.suffixed(i);
+      this.latin(i);
+      this.proper(i);
+      this.titled(i);
+      this.copyright(i);
+    }
+    this.quoted();
+    this.appositions();
+    this.lists();
+    this.parenAliases();
+  }
+
+  // ---- detectors -------------------------------------------------------------------------
+
+  /** Gazetteer names, kept only where they are whole words (not `메타` in `메타버스`). */
+  private listed(): void {
+    for (const m of this.matches) {
+      const wi = this.byStart.get(m.start);
+      const wj = this.byEnd.get(m.end);
+      const latin = allLatinName(m.text.replace(/\s/g, ''));
+      let whole = wi !== undefined && wj !== undefined;
+      if (!whole && latin) {
+        // Latin names may sit inside a Korean word (`OpenAI가` is split, `GPT` in `챗GPT` is not)
+        const a = this.text.charCodeAt(m.start - 1);
+        const b = this.text.charCodeAt(m.end);
+        whole = !isLatin(a) && !isLatin(b) && !(b >= 0x30 && b <= 0x39) && wj !== undefined;
+        if (whole && wi === undefined && isHangul(a)) whole = false;
+      }
+      if (!whole) continue;
+      this.add(fromMatch(m));
+    }
+  }
+
+  /** Organisation names by their ending: `한빛바이오로직스`, `산업부`, `베이징 즈위엔인공지능연구원`. */
+  private suffixed(i: number): void {
+    const w = this.words[i];
+    // `지위엔(智源)연구원`: a name, its Hanja in parentheses, then the suffix, in one word
+    const paren = w.prev === ')' ? this.parenByClose.get(w.start - 1) : undefined;
+    const head =
+      paren && this.words[paren.owner].wordEnd === paren.open ? this.words[paren.owner] : undefined;
+    const full = head ? head.text + w.text : w.text;
+    const hit = matchSuffix(full);
+    if (!hit) return;
+    const { suffix, rule } = hit;
+    const partLen = full.length - suffix.length;
+    let start = head ? head.start : w.start;
+    let sure: boolean;
+    if (partLen === 0) {
+      // the suffix as a word of its own after a name: `삼성 그룹`, `OpenAI 재단`
+      if (!rule.standalone) return;
+      const p = this.prevAdjacent(i);
+      if (p === undefined || !this.nameLike(p)) return;
+      start = this.words[p].start;
+      sure = true;
+    } else {
+      const part = full.slice(0, partLen);
+      if (!/[\p{L}]/u.test(part) || /\d$/.test(part)) return;
+      const partTokens = head
+        ? [...head.tokens, ...tokensBefore(w, w.end - suffix.length)]
+        : tokensBefore(w, w.end - suffix.length);
+      const suffixToken = w.tokens.find(
+        (t) => t.start <= w.end - suffix.length && t.end > w.end - suffix.length,
+      );
+      if (suffixToken && !SUFFIX_POS.test(suffixToken.pos)) return;
+      const nameish = head !== undefined || looksForeign(partTokens, part);
+      const ownMorpheme =
+        !suffixToken ||
+        suffixToken.start === w.end - suffix.length ||
+        suffixToken.pos.startsWith('NNP');
+      if (rule.strength === 'strong') sure = true;
+      else if (rule.strength === 'syllable') sure = nameish || (partLen >= 2 && ownMorpheme);
+      else sure = nameish;
+      if (w.tail === '들' && suffix === '연구원') return;
+    }
+    // a name written before it in separate words: `베이징 즈위엔인공지능연구원`, `중커위엔(中科院) 자동화연구소`
+    start = this.extendLeft(this.byStart.get(start) ?? i, start);
+    const mentionText = this.text.slice(start, w.end);
+    const inner = head && paren ? [paren.content] : undefined;
+    this.add({
+      start,
+      end: w.end,
+      text: mentionText,
+      type: rule.type,
+      source: 'suffix',
+      weak: !sure,
+      innerAliases: inner,
+    });
+  }
+
+  /** Latin names in Korean text: `iFLYTEK`, `01.AI`, `36Kr`, `Yi-34B`, `Llama 2`. */
+  private latin(i: number): void {
+    const w = this.words[i];
+    if (!hasLatin(w.text)) return;
+    // the Latin run at the end of the word (`챗GPT` → `GPT`), or the whole word
+    let s = w.text.length;
+    while (s > 0 && /[A-Za-z0-9.\-&+]/.test(w.text[s - 1])) s--;
+    const run = w.text.slice(s);
+    if (!run || !/[A-Za-z]/.test(run)) return;
+    let end = w.end;
+    let runText = run;
+    const next = this.words[i + 1];
+    if (next && next.start === w.wordEnd + 1 && this.text[w.wordEnd] === ' ' && w.tail === '') {
+      // `Llama 2`, `Stability AI`: a version number or `AI` as the next word
+      if (/^\d+(?:\.\d+)?$/.test(next.text) && /^[A-Z][a-z]+$/.test(run)) {
+        end = next.end;
+        runText = `${run} ${next.text}`;
+        this.add({
+          start: w.start + s,
+          end,
+          text: runText,
+          type: 'model',
+          source: 'pattern',
+          weak: true,
+        });
+        return;
+      }
+    }
+    const g = guessLatin(run);
+    if (!g.type) return;
+    this.add({
+      start: w.start + s,
+      end,
+      text: runText,
+      type: g.type,
+      source: 'pattern',
+      weak: !g.sure,
+    });
+  }
+
+  /** Proper nouns the dictionary knows as people or places: `윤석열`, `베이징`. */
+  private proper(i: number): void {
+    const w = this.words[i];
+    if (w.tokens.length === 0) return;
+    const cls = w.tokens[0].features[0];
+    if (!w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === cls)) return;
+    if (w.tokens[0].start !== w.start || w.tokens[w.tokens.length - 1].end !== w.end) return;
+    if (cls === '지명') {
+      this.add({ start: w.start, end: w.end, text: w.text, type: 'place', source: 'proper' });
+    } else if (cls === '인명' && personName(w)) {
+      this.add({ start: w.start, end: w.end, text: w.text, type: 'person', source: 'proper' });
+    }
+  }
+
+  /** A name before a title: `길재식 기자`, `이경무 서울대 교수`, `홍은택 카카오 대표`. */
+  private titled(i: number): void {
+    const t = this.words[i];
+    if (!endsWithTitle(t.text)) return;
+    const p = this.prevAdjacent(i);
+    if (p === undefined) return;
+    if (personName(this.words[p])) {
+      this.addPerson(p);
+      return;
+    }
+    // an affiliation between the name and the title
+    const q = this.prevAdjacent(p);
+    if (q !== undefined && personName(this.words[q]) && this.nameLike(p)) {
+      this.addPerson(q);
+      const org = this.atStart.get(this.words[p].start);
+      if (org) org.weak = false;
+    }
+  }
+
+  /** `Copyright © 전자신문`, `ⓒ 연합뉴스`: the publisher. */
+  private copyright(i: number): void {
+    const w = this.words[i];
+    const before = this.text.slice(Math.max(this.region.start, w.start - 16), w.start);
+    if (!COPYRIGHT.test(before) || !/\p{L}/u.test(w.text)) return;
+    this.add({ start: w.start, end: w.end, text: w.text, type: 'media', source: 'cue' });
+  }
+
+  /** Quoted names typed by the words around them: `언어모델인 'Yi-34B'`, `'라마2'모델`. */
+  private quoted(): void {
+    for (const q of this.quotes) {
+      const existing = this.atStart.get(q.start);
+      if (existing && existing.end === q.end && existing.source === 'gazetteer') continue;
+      let type = this.typeBefore(q.start - 1);
+      if (!type) type = this.typeAfter(q.end + 1);
+      if (!type) {
+        const g = allLatinName(q.text) ? guessLatin(q.text) : undefined;
+        if (g?.sure) type = g.type;
+      }
+      if (!type || q.text.length > 30) continue;
+      this.add({ start: q.start, end: q.end, text: q.text, type, source: 'cue' });
+    }
+  }
+
+  /** `신생기업인 01.AI`, `대형사인 바이두`, `미디어 '36Kr'`: the noun before names the kind. */
+  private appositions(): void {
+    for (let i = 0; i + 1 < this.words.length; i++) {
+      const w = this.words[i];
+      if (w.tail !== '' && w.tail !== '인' && w.tail !== '이자') continue;
+      const type = typeNounAtEnd(w.text);
+      if (!type) continue;
+      const n = this.words[i + 1];
+      const gap = this.text.slice(w.wordEnd, n.start);
+      if (gap !== ' ' && gap !== " '" && gap !== ' "' && gap !== ' ‘' && gap !== ' “') continue;
+      if (gap.length === 2) continue; // quoted names are typed in quoted()
+      this.typeAt(i + 1, type);
+    }
+  }
+
+  /** `벤처기업으론 A, B, C 등`: every item of a list headed by a kind takes that kind. */
+  private lists(): void {
+    for (let i = 0; i + 1 < this.words.length; i++) {
+      const w = this.words[i];
+      if (!KO_LIST_HEAD_ENDINGS.includes(w.tail)) continue;
+      const type = typeNounAtEnd(w.text);
+      if (!type) continue;
+      let j = i + 1;
+      for (let items = 0; j < this.words.length && items < 12; items++) {
+        const item = this.words[j];
+        if (item.text === '등' || item.text === '및') break;
+        const last = this.typeAt(j, type);
+        j = last + 1;
+        const end = this.words[last];
+        // the list goes on after `,`, `·`, `와/과`, or the word `및`
+        const sep = end.tail === '' ? this.text[end.wordEnd] : '';
+        const joined = ['와', '과', '이나', '나', '랑', '하고'].includes(end.tail);
+        if (j < this.words.length && this.words[j].text === '및') j++;
+        else if (!(sep === ',' || sep === '·' || sep === 'ㆍ' || joined)) break;
+      }
+    }
+  }
+
+  /** `상탕(商湯)`, `마이크로소프트(MS)`, `메타(舊페이스북)`: the parenthesis names the same thing. */
+  private parenAliases(): void {
+    for (const p of this.parens) {
+      const owner = this.words[p.owner];
+      // a candidate ending right at the word the parenthesis follows
+      const c = this.out.find(
+        (x) => x.end === owner.end && x.start >= this.region.start && x.start <= owner.start,
+      );
+      const content = p.content.replace(FORMER, '');
+      const cStart = p.close - content.length;
+      if (!content || content.length > 30 || /[,，、·]/.test(content)) continue;
+      if (!(
+        allHan(content) ||
+        allLatinName(content.replace(/ /g, '')) ||
+        /^[\uac00-\ud7a3]{2,12}$/.test(content)
+      ))
+        continue;
+      const inner = this.atStart.get(cStart);
+      if (c && c.innerAliases?.includes(p.content)) continue;
+      if (c) {
+        if (inner && inner.end === p.close) {
+          inner.aliasOf = this.out.indexOf(c);
+          if (!inner.type || inner.source !== 'gazetteer') inner.type = c.type;
+        } else {
+          this.add({
+            start: cStart,
+            end: p.close,
+            text: content,
+            type: c.type,
+            source: c.source,
+            weak: c.weak,
+            aliasOf: this.out.indexOf(c),
+          });
+        }
+      } else if (
+        inner &&
+        inner.end === p.close &&
+        !inner.weak &&
+        (inner.source === 'gazetteer' || this.nameLike(p.owner))
+      ) {
+        const idx = this.add({
+          start: owner.start,
+          end: owner.end,
+          text: owner.text,
+          type: inner.type,
+          source: inner.source,
+        });
+        inner.aliasOf = idx;
+      }
+    }
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  /** Gives the name starting at word `i` the type `type`, creating it if it looks like a name; returns the last word index of the item. */
+  private typeAt(i: number, type: EntityType): number {
+    const w = this.words[i];
+    const existing = this.atStart.get(w.start);
+    if (existing) {
+      // a cue settles an unsure kind; it does not overrule a listed or a sure specific one
+      const open = existing.weak || !existing.type || existing.type === 'organization';
+      if (open && (existing.source !== 'gazetteer' || existing.type === type)) existing.type = type;
+      if (existing.type === type) {
+        existing.weak = false;
+        if (existing.source !== 'gazetteer') existing.source = 'cue';
+      }
+      const last = this.byEnd.get(existing.end);
+      return last !== undefined && last >= i ? last : i;
+    }
+    if (
+      w.tail !== '' &&
+      w.tail !== '는' &&
+      w.tail !== '은' &&
+      w.tail !== '가' &&
+      w.tail !== '이' &&
+      w.tail !== '와' &&
+      w.tail !== '과' &&
+      w.tail !== '의' &&
+      w.tail !== '를' &&
+      w.tail !== '을'
+    )
+      return i;
+    if (!this.nameLike(i) || KO_NOT_NAMES.has(w.text)) return i;
+    this.add({ start: w.start, end: w.end, text: w.text, type, source: 'cue' });
+    return i;
+  }
+
+  private add(c: Candidate): number {
+    const prev = this.atStart.get(c.start);
+    if (!prev || prev.end < c.end || (prev.end === c.end && prev.weak && !c.weak))
+      this.atStart.set(c.start, c);
+    this.out.push(c);
+    return this.out.length - 1;
+  }
+
+  private addPerson(i: number): void {
+    const w = this.words[i];
+    const existing = this.atStart.get(w.start);
+    if (existing && existing.end === w.end) {
+      if (existing.source !== 'gazetteer') existing.type = 'person';
+      existing.weak = false;
+      return;
+    }
+    this.add({ start: w.start, end: w.end, text: w.text, type: 'person', source: 'cue' });
+  }
+
+  /** The word before `i` when only one space separates them. */
+  private prevAdjacent(i: number): number | undefined {
+    if (i === 0) return undefined;
+    const p = this.words[i - 1];
+    return this.text.slice(p.wordEnd, this.words[i].start) === ' ' ? i - 1 : undefined;
+  }
+
+  /** Moves `start` left over name words written before a suffixed name (no particle between). */
+  private extendLeft(i: number, start: number): number {
+    for (let steps = 0; steps < 2; steps++) {
+      const gapStart = start - 1;
+      if (this.text[gapStart] !== ' ') break;
+      let p: number | undefined;
+      const paren =
+        this.text[gapStart - 1] === ')' ? this.parenByClose.get(gapStart - 1) : undefined;
+      if (paren) p = paren.owner;
+      else p = this.byEnd.get(gapStart);
+      if (p === undefined || p >= i) break;
+      const pw = this.words[p];
+      if (!paren && pw.tail !== '') break;
+      if (paren && this.words[p].wordEnd !== paren.open) break;
+      const isPlace =
+        pw.tokens.length > 0 && pw.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '지명');
+      const listed = this.matches.some((m) => m.start === pw.start && m.end === pw.end);
+      if (!(isPlace || listed || paren || this.nameLike(p)) || KO_NOT_NAMES.has(pw.text)) break;
+      if (matchSuffix(pw.text)) break;
+      start = pw.start;
+      i = p;
+    }
+    return start;
+  }
+
+  /** Looks like a name rather than a dictionary word. */
+  private nameLike(i: number): boolean {
+    const w = this.words[i];
+    if (w.text.length < 2 || KO_NOT_NAMES.has(w.text)) return false;
+    if (this.matches.some((m) => m.start === w.start && m.end === w.end && !m.ambiguous))
+      return true;
+    if (allLatinName(w.text)) return /[A-Z0-9]/.test(w.text);
+    if (w.next === '(') {
+      const p = this.parenByOwner.get(i);
+      if (p && (allHan(p.content) || allLatinName(p.content.replace(/ /g, '')))) return true;
+    }
+    return looksForeign(w.tokens, w.text);
+  }
+
+  private typeBefore(pos: number): EntityType | null {
+    // the word right before a quote, separated by a space or nothing
+    let e = pos;
+    while (e > this.region.start && this.text[e - 1] === ' ') e--;
+    const wi = this.wordEndingAt(e);
+    if (wi === undefined) return null;
+    const w = this.words[wi];
+    if (w.tail !== '' && w.tail !== '인' && w.tail !== '이자') return null;
+    return typeNounAtEnd(w.text);
+  }
+
+  private typeAfter(pos: number): EntityType | null {
+    let s = pos;
+    while (s < this.region.end && this.text[s] === ' ') s++;
+    const wi = this.byStart.get(s);
+    if (wi === undefined) return null;
+    const w = this.words[wi];
+    return KO_FOLLOWING_TYPE_NOUNS[w.text] ?? null;
+  }
+
+  private wordEndingAt(pos: number): number | undefined {
+    for (let k = this.words.length - 1; k >= 0; k--) {
+      if (this.words[k].wordEnd === pos) return k;
+      if (this.words[k].wordEnd < pos) break;
+    }
+    return undefined;
+  }
+
+  private findParens(): void {
+    this.words.forEach((w, i) => {
+      if (w.next !== '(') return;
+      const open = w.wordEnd;
+      const close = this.text.indexOf(')', open + 1);
+      if (close < 0 || close > this.region.end || close - open > 40) return;
+      const content = this.text.slice(open + 1, close);
+      if (content.includes('(') || content.includes('\n')) return;
+      const p: Paren = { open, close, content, owner: i };
+      this.parens.push(p);
+      this.parenByOwner.set(i, p);
+      this.parenByClose.set(close, p);
+    });
+  }
+
+  private findQuotes(): void {
+    const t = this.text;
+    for (let i = this.region.start; i < this.region.end; i++) {
+      const closeCh = QUOTE_PAIRS[t[i]];
+      if (!closeCh) continue;
+      const j = t.indexOf(closeCh, i + 1);
+      if (j < 0 || j >= this.region.end || j - i > 41) continue;
+      const content = t.slice(i + 1, j);
+      if (!content.trim() || content.includes('\n') || content !== content.trim()) {
+        continue;
+      }
+      this.quotes.push({ start: i + 1, end: j, text: content });
+      i = j;
+    }
+  }
+}
+
+function matchSuffix(word: string): { suffix: string; rule: SuffixRule } | undefined {
+  for (const len of KO_SUFFIX_LENGTHS) {
+    if (word.length < len) continue;
+    const suffix = word.slice(word.length - len);
+    const rule = KO_ORG_SUFFIXES[suffix];
+    if (!rule) continue;
+    if (rule.except?.some((e) => word.endsWith(e))) return undefined;
+    return { suffix, rule };
+  }
+  return undefined;
+}
+
+function typeNounAtEnd(word: string): EntityType | null {
+  for (const len of KO_TYPE_NOUN_LENGTHS) {
+    if (word.length < len) continue;
+    const t = KO_TYPE_NOUNS[word.slice(word.length - len)];
+    if (t) return t;
+  }
+  return null;
+}
+
+function endsWithTitle(word: string): boolean {
+  for (const len of KO_TITLE_LENGTHS) {
+    if (word.length < len || word.length - len > 2) continue;
+    if (KO_PERSON_TITLES.has(word.slice(word.length - len))) return true;
+  }
+  return false;
+}
+
+/** A Korean personal name: two to four syllables starting with a family name, no particle. */
+function personName(w: Word): boolean {
+  if (w.tail !== '' || w.text.length < 2 || w.text.length > 4 || KO_NOT_NAMES.has(w.text))
+    return false;
+  for (let k = 0; k < w.text.length; k++) if (!isHangul(w.text.charCodeAt(k))) return false;
+  if (!(KO_SURNAMES.has(w.text[0]) || KO_SURNAMES.has(w.text.slice(0, 2)))) return false;
+  // a single common noun (`정부`, `업계`) is not a name; names come out as NNP or split oddly
+  if (w.tokens.length === 1 && w.tokens[0].pos !== 'NNP' && w.text.length === 2) return false;
+  return !matchSuffix(w.text);
+}
+
+function tokensBefore(w: Word, pos: number): Token[] {
+  return w.tokens.filter((t) => t.start < pos);
+}
+
+/**
+ * A part the dictionary does not know as a common word: a proper noun, an unknown word, Latin or
+ * Hanja letters, or a word it could only split into odd pieces (`중/커/위/엔` for 중커위엔).
+ */
+function looksForeign(tokens: Token[], text: string): boolean {
+  if (tokens.length === 0) return /[\p{L}]/u.test(text);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.unknown || t.pos === 'NNP' || t.pos === 'SL' || t.pos === 'SH') return true;
+    if (ODD_INSIDE.test(t.pos)) return true;
+  }
+  return false;
+}

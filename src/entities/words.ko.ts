@@ -1,0 +1,102 @@
+/**
+ * Splits Korean regions into words (runs between spaces and punctuation), each with its morphemes
+ * and the particles or endings it carries, so that the rules look at name-sized units and keep
+ * particles outside spans.
+ */
+import type { Span, Token } from '../types.js';
+import { isAlnum, isDigit } from './script.js';
+
+export interface Word {
+  /** Start of the word. */
+  start: number;
+  /** End of the name part: particles, copulas and endings are after it. */
+  end: number;
+  /** End of the whole word, particles included. */
+  wordEnd: number;
+  /** The name part. */
+  text: string;
+  /** Morphemes inside the name part. */
+  tokens: Token[];
+  /** Particles and endings after the name part, as written (`가`, `으로는`, `인`). */
+  tail: string;
+  /** Character after the word (`(`, `,`, space…), or '' at the end of the region. */
+  next: string;
+  /** Character before the word, or '' at the start of the region. */
+  prev: string;
+}
+
+/** Morpheme tags that cannot end a name: particles, copulas, verbal and adjectival endings. */
+const FUNCTIONAL = /^(J|E|VCP|XSV|XSA|VX)/;
+
+/** Characters that end a word. `.` and `-` only do so when not between letters or digits. */
+const BREAKS = new Set(
+  ' \t\r\n\u00a0\u3000,;:!?\'"‘’“”()[]{}<>「」『』《》〈〉【】·ㆍ…~/|=*#@%^'.split(''),
+);
+
+function isBreak(text: string, i: number): boolean {
+  const ch = text[i];
+  if (BREAKS.has(ch)) return true;
+  if (ch === '.' || ch === '-' || ch === '&' || ch === '+') {
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i + 1);
+    // 01.AI, Yi-34B, AT&T stay one word; a full stop after a Korean word does not.
+    if (ch === '.' && isDigit(a) && isDigit(b)) return false;
+    return !(isAlnum(a) && isAlnum(b));
+  }
+  return false;
+}
+
+/** Words of one region, in order; `tokens` must be sorted by start. */
+export function splitWords(text: string, region: Span, tokens: Token[]): Word[] {
+  const words: Word[] = [];
+  let t = lowerBound(tokens, region.start);
+  let i = region.start;
+  while (i < region.end) {
+    while (i < region.end && isBreak(text, i)) i++;
+    if (i >= region.end) break;
+    const start = i;
+    while (i < region.end && !isBreak(text, i)) i++;
+    const wordEnd = i;
+    while (t < tokens.length && tokens[t].end <= start) t++;
+    const toks: Token[] = [];
+    for (let k = t; k < tokens.length && tokens[k].start < wordEnd; k++) {
+      if (tokens[k].start >= start && tokens[k].end <= wordEnd) toks.push(tokens[k]);
+    }
+    const next = wordEnd < region.end ? text[wordEnd] : '';
+    let end = wordEnd;
+    let n = toks.length;
+    // A word right before "(" carries no particle (`지위엔(智源)`), whatever the tags say.
+    if (next !== '(') {
+      while (n > 1 && toks[n - 1].end === end && isTail(toks[n - 1])) {
+        end = toks[n - 1].start;
+        n--;
+      }
+    }
+    words.push({
+      start,
+      end,
+      wordEnd,
+      text: text.slice(start, end),
+      tokens: toks.slice(0, n),
+      tail: text.slice(end, wordEnd),
+      next,
+      prev: start > region.start ? text[start - 1] : '',
+    });
+  }
+  return words;
+}
+
+function isTail(tok: Token): boolean {
+  return FUNCTIONAL.test(tok.pos) || (tok.pos === 'XSN' && tok.surface === '들');
+}
+
+function lowerBound(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
