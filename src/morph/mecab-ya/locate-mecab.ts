@@ -23,13 +23,16 @@ function isExecutable(file: string): boolean {
  * The install prefix of a MeCab binary, as mecab-ya wants it in MECAB_LIB_PATH (it runs
  * `$MECAB_LIB_PATH/bin/mecab`): an explicit MECAB_LIB_PATH, then PATH, then common prefixes.
  */
-export function locateMecabPrefix(env: NodeJS.ProcessEnv = process.env): string {
+export function locateMecabPrefix(
+  env: NodeJS.ProcessEnv = process.env,
+  prefixes: readonly string[] = COMMON_PREFIXES,
+): string {
   const candidates: string[] = [];
   if (env.MECAB_LIB_PATH) candidates.push(env.MECAB_LIB_PATH);
   for (const dir of (env.PATH ?? '').split(path.delimiter)) {
     if (dir && path.basename(dir) === 'bin') candidates.push(path.dirname(dir));
   }
-  candidates.push(...COMMON_PREFIXES);
+  candidates.push(...prefixes);
   const found = candidates.find((prefix) => isExecutable(path.join(prefix, 'bin', 'mecab')));
   if (found === undefined) {
     throw new SinmunError(
