@@ -10,6 +10,7 @@
 //   --coarse                 fold company/institute/government/media into organization on both
 //                            sides (for comparison with PS/LC/OG benchmarks such as KLUE-NER)
 //   --json                   print the full report as JSON instead of tables
+//   --module PATH            the built sinmun entry to evaluate (default: dist/index.js)
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,10 +18,18 @@ import { COARSE_TYPES, mapTypes, score } from './ner-score.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const USAGE =
-  'usage: eval-entities GOLD.jsonl [--show-errors N] [--analyzer-options JSON] [--coarse] [--json]';
+  'usage: eval-entities GOLD.jsonl [--show-errors N] [--analyzer-options JSON] [--coarse] [--json]' +
+  ' [--module PATH]';
 
 function parseArgs(argv) {
-  const args = { gold: null, showErrors: 0, analyzerOptions: {}, coarse: false, json: false };
+  const args = {
+    gold: null,
+    showErrors: 0,
+    analyzerOptions: {},
+    coarse: false,
+    json: false,
+    module: resolve(here, '../dist/index.js'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -36,7 +45,8 @@ function parseArgs(argv) {
       } catch (err) {
         fail(`--analyzer-options is not JSON: ${err.message}`);
       }
-    } else if (a === '--coarse') args.coarse = true;
+    } else if (a === '--module') args.module = resolve(value());
+    else if (a === '--coarse') args.coarse = true;
     else if (a === '--json') args.json = true;
     else if (a === '-h' || a === '--help') {
       console.log(USAGE);
@@ -85,8 +95,7 @@ export function parseGold(jsonl, name = 'gold') {
   return docs;
 }
 
-async function loadAnalyzerFactory() {
-  const dist = resolve(here, '../dist/index.js');
+async function loadAnalyzerFactory(dist) {
   try {
     const mod = await import(pathToFileURL(dist).href);
     if (typeof mod.createAnalyzer !== 'function') fail(`${dist} does not export createAnalyzer`);
@@ -191,7 +200,7 @@ async function main() {
   } catch (err) {
     fail(err.message);
   }
-  const createAnalyzer = await loadAnalyzerFactory();
+  const createAnalyzer = await loadAnalyzerFactory(args.module);
   const { analyze: analyzeOptions = {}, ...factoryOptions } = args.analyzerOptions;
   const analyzer = await createAnalyzer(factoryOptions);
   let result;
