@@ -1,0 +1,434 @@
+/**
+ * The gazetteer: hand-kept names of companies, institutes, government bodies, media, AI models
+ * and places (data/gazetteer/*.json) plus the user's own, indexed for exact lookup and for a
+ * longest-match scan over running Korean or English text. It raises precision and supplies
+ * canonical English names; finding names it does not know is the entity rules' job.
+ */
+import type { EntityType, GazetteerEntry, Span, UserWord } from '../types.js';
+import { SinmunError } from '../errors.js';
+import { casingAccepts, isWordEnd, isWordStart } from './gazetteer-boundaries.js';
+import {
+  type EntrySource,
+  readBuiltIn,
+  readBuiltInSync,
+  readEntryFile,
+  readEntryFileSync,
+  validateEntries,
+} from './gazetteer-entries.js';
+
+/** A gazetteer entry with every optional field filled in and its forms gathered. */
+export interface GazetteerEntryResolved {
+  /** Stable key: `type:canonical-slug` (`company:baidu`). */
+  key: string;
+  canonical: string;
+  type: EntityType;
+  ko: string[];
+  aliases: string[];
+  wikidata: string | null;
+  ambiguous: string[];
+  /** Every surface form as written in the data: canonical, Korean names, aliases. */
+  forms: string[];
+  /** The same forms normalised for matching (see `normaliseForm`). */
+  normalisedForms: string[];
+  /** Where the entry came from: a data file path or `user entries`. */
+  sources: string[];
+}
+
+export interface GazetteerMatch {
+  entry: GazetteerEntryResolved;
+  /** UTF-16 offsets into the scanned text; particles after a Korean name are outside. */
+  start: number;
+  end: number;
+  text: string;
+  /** The form, as written in the data, that this text matched. */
+  matched: string;
+  /**
+   * True when the matched form is marked ambiguous in the entry, or is shared by several entries
+   * (`상무부`: the US and the Chinese ministry); such a match needs context support.
+   */
+  ambiguous: boolean;
+  /** Every entry sharing the matched form, `entry` first. */
+  candidates: GazetteerEntryResolved[];
+}
+
+const USER_SOURCE = 'user entries';
+const WHITESPACE = /\s/u;
+
+/** Folds full-width ASCII, dash and quote variants to their plain forms; keeps case. */
+function foldWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0x2010 && code <= 0x2013) return '-';
+  if (code === 0x2018 || code === 0x2019) return "'";
+  return ch;
+}
+
+function foldChar(ch: string): string {
+  const plain = foldWidth(ch);
+  const lower = plain.toLowerCase();
+  return lower.length === plain.length ? lower : plain;
+}
+
+/**
+ * The matching key of a form: NFC, full-width folded, lower case, whitespace removed — so that
+ * `오픈 AI` and `오픈AI`, `OpenAI` and `OPENAI` share one key.
+ */
+export function normaliseForm(form: string): string {
+  const plain = form
+    .normalize('NFC')
+    .replace(/\s+/gu, '')
+    .replace(/[\uff01-\uff5e\u2010-\u2013\u2018\u2019]/g, foldWidth);
+  const lower = plain.toLowerCase();
+  if (lower.length === plain.length) return lower;
+  let out = '';
+  for (const ch of plain) out += foldChar(ch);
+  return out;
+}
+
+/** Positions (in characters of the normalised key) that follow a space in the written form. */
+function spaceOffsets(form: string): number[] {
+  const offsets: number[] = [];
+  if (!/\s/u.test(form)) return offsets;
+  let count = 0;
+  let pendingSpace = false;
+  for (const ch of form.normalize('NFC')) {
+    if (WHITESPACE.test(ch)) {
+      pendingSpace = count > 0;
+      continue;
+    }
+    if (pendingSpace) offsets.push(count);
+    pendingSpace = false;
+    count += foldChar(ch).length;
+  }
+  return offsets;
+}
+
+function slug(canonical: string): string {
+  return canonical
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+interface Terminal {
+  /** Entries sharing this key, in data order. */
+  entries: GazetteerEntryResolved[];
+  /** Space positions of any written form with this key: a gap there is always fine. */
+  spaces: Set<number>;
+}
+
+/** Keys are looked up by their first two characters, which bounds how far a scan must try. */
+const HEAD = 2;
+
+/** The text as normalised characters, each remembering where it came from. */
+interface Stream {
+  chars: string[];
+  start: number[];
+  end: number[];
+  /** 0: no gap before this character; 1: spaces; 2: a line break. */
+  gap: number[];
+}
+
+function buildStream(text: string, from: number, to: number): Stream {
+  const stream: Stream = { chars: [], start: [], end: [], gap: [] };
+  const slice = text.slice(from, to);
+  const isNfc = slice.normalize('NFC') === slice;
+  let gap = 0;
+  const push = (chunk: string, start: number, end: number) => {
+    for (const ch of chunk.normalize('NFC')) {
+      stream.chars.push(foldChar(ch));
+      stream.start.push(start);
+      stream.end.push(end);
+      stream.gap.push(gap);
+      gap = 0;
+    }
+  };
+  const pieces: Iterable<{ segment: string; index: number }> = isNfc
+    ? codePoints(slice)
+    : new Intl.Segmenter('ko', { granularity: 'grapheme' }).segment(slice);
+  for (const { segment, index } of pieces) {
+    if (WHITESPACE.test(segment)) {
+      gap = Math.max(gap, segment === '\n' || segment === '\r' ? 2 : 1);
+      continue;
+    }
+    push(segment, from + index, from + index + segment.length);
+  }
+  return stream;
+}
+
+function* codePoints(text: string): Generator<{ segment: string; index: number }> {
+  let index = 0;
+  for (const segment of text) {
+    yield { segment, index };
+    index += segment.length;
+  }
+}
+
+/** Spaces inside a match are fine where a form has them, or between pieces of 2+ characters. */
+function gapsAccepted(stream: Stream, first: number, last: number, spaces: Set<number>): boolean {
+  const gaps: number[] = [];
+  for (let k = first + 1; k <= last; k++) {
+    if (stream.gap[k] === 2) return false;
+    if (stream.gap[k] === 1) gaps.push(k - first);
+  }
+  const length = last - first + 1;
+  return gaps.every((offset, m) => {
+    if (spaces.has(offset)) return true;
+    const before = offset - (m > 0 ? gaps[m - 1] : 0);
+    const after = (m + 1 < gaps.length ? gaps[m + 1] : length) - offset;
+    return before >= 2 && after >= 2;
+  });
+}
+
+function mergeRegions(regions: Span[], length: number): Span[] {
+  const sorted = regions
+    .map((r) => ({ start: Math.max(0, r.start), end: Math.min(length, r.end) }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const region of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && region.start <= last.end) last.end = Math.max(last.end, region.end);
+    else merged.push({ ...region });
+  }
+  return merged;
+}
+
+export class Gazetteer {
+  private readonly byKey = new Map<string, GazetteerEntryResolved>();
+  private readonly index = new Map<string, Terminal>();
+  /** Longest key length (in characters) for each key head; one-character keys under their char. */
+  private readonly longestByHead = new Map<string, number>();
+
+  private constructor(sources: EntrySource[], userSources: EntrySource[]) {
+    for (const { source, entries } of sources) {
+      for (const entry of entries) this.add(entry, source, false);
+    }
+    for (const { source, entries } of userSources) {
+      for (const entry of entries) this.add(entry, source, true);
+    }
+    for (const entry of this.byKey.values()) this.indexEntry(entry);
+  }
+
+  /** Built-in data plus user entries (an array, or a path to a JSON file holding an array). */
+  static async load(extra?: string | GazetteerEntry[]): Promise<Gazetteer> {
+    const builtIn = await readBuiltIn();
+    const user =
+      typeof extra === 'string' ? [await readEntryFile(extra)] : Gazetteer.userArray(extra);
+    return new Gazetteer(builtIn, user);
+  }
+
+  static loadSync(extra?: string | GazetteerEntry[]): Gazetteer {
+    const builtIn = readBuiltInSync();
+    const user =
+      typeof extra === 'string' ? [readEntryFileSync(extra)] : Gazetteer.userArray(extra);
+    return new Gazetteer(builtIn, user);
+  }
+
+  private static userArray(extra: GazetteerEntry[] | undefined): EntrySource[] {
+    if (extra === undefined) return [];
+    return [{ source: USER_SOURCE, entries: validateEntries(extra, USER_SOURCE) }];
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** All entries, in data order. */
+  entries(): GazetteerEntryResolved[] {
+    return [...this.byKey.values()];
+  }
+
+  get(key: string): GazetteerEntryResolved | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** The entry a form names exactly (case, width and spacing aside); the preferred one if shared. */
+  lookup(surface: string): GazetteerEntryResolved | undefined {
+    return this.index.get(normaliseForm(surface))?.entries[0];
+  }
+
+  /** Every entry a form names (more than one for shared forms such as `상무부`). */
+  lookupAll(surface: string): GazetteerEntryResolved[] {
+    return [...(this.index.get(normaliseForm(surface))?.entries ?? [])];
+  }
+
+  /**
+   * Leftmost-longest scan for known names. A match starts at a word start (or after a Hanja
+   * prefix such as `舊`), ends before a space, punctuation or particles, and obeys the casing
+   * rule for Latin letters. With `regions`, only text inside them is scanned.
+   */
+  findAll(text: string, regions?: Span[]): GazetteerMatch[] {
+    const spans = regions ? mergeRegions(regions, text.length) : [{ start: 0, end: text.length }];
+    const matches: GazetteerMatch[] = [];
+    for (const region of spans) this.scan(text, region, matches);
+    return matches;
+  }
+
+  /**
+   * Korean names for the morphology user dictionary, so that `마이크로소프트` is one proper noun
+   * rather than 마이크/로/소프트. Names with spaces are left out (a dictionary word cannot span
+   * a space), and so are ambiguous forms: teaching `무한대` as a proper noun would break the
+   * ordinary word.
+   */
+  koreanWords(): UserWord[] {
+    const words = new Map<string, UserWord>();
+    for (const entry of this.byKey.values()) {
+      for (const name of entry.ko) {
+        if (!/[\uac00-\ud7a3]/.test(name) || WHITESPACE.test(name)) continue;
+        if (
+          entry.ambiguous.includes(name) ||
+          this.index.get(normaliseForm(name))!.entries.length > 1
+        ) {
+          continue;
+        }
+        const surface = name.normalize('NFC');
+        if (words.has(surface)) continue;
+        const word: UserWord = { surface, pos: 'NNP' };
+        if (entry.type === 'place') word.semanticClass = '지명';
+        if (entry.type === 'person') word.semanticClass = '인명';
+        words.set(surface, word);
+      }
+    }
+    return [...words.values()];
+  }
+
+  private add(entry: GazetteerEntry, source: string, fromUser: boolean): void {
+    const key = `${entry.type}:${slug(entry.canonical)}`;
+    const existing = this.byKey.get(key);
+    if (existing && !fromUser) {
+      throw new SinmunError(
+        'INVALID_INPUT',
+        `${source}: entry "${entry.canonical}" duplicates ${key} from ${existing.sources.join(', ')}`,
+      );
+    }
+    const base: GazetteerEntryResolved = existing ?? {
+      key,
+      canonical: entry.canonical,
+      type: entry.type,
+      ko: [],
+      aliases: [],
+      wikidata: null,
+      ambiguous: [],
+      forms: [],
+      normalisedForms: [],
+      sources: [],
+    };
+    // A user entry with the key of a built-in one extends it: more names, a corrected id.
+    const union = (a: string[], b: string[] | undefined) => [...new Set([...a, ...(b ?? [])])];
+    base.ko = union(base.ko, entry.ko);
+    base.aliases = union(base.aliases, entry.aliases);
+    base.ambiguous = union(base.ambiguous, entry.ambiguous);
+    if (entry.wikidata) base.wikidata = entry.wikidata;
+    base.forms = union([base.canonical], [...base.ko, ...base.aliases]);
+    if (!base.sources.includes(source)) base.sources.push(source);
+    this.byKey.set(key, base);
+  }
+
+  private indexEntry(entry: GazetteerEntryResolved): void {
+    const keys = entry.forms.map(normaliseForm);
+    entry.normalisedForms = [...new Set(keys)];
+    entry.forms.forEach((form, f) => {
+      const key = keys[f];
+      if (key === '') return;
+      let terminal = this.index.get(key);
+      if (!terminal) {
+        terminal = { entries: [], spaces: new Set() };
+        this.index.set(key, terminal);
+        const chars = [...key];
+        const head = chars.slice(0, HEAD).join('');
+        this.longestByHead.set(head, Math.max(this.longestByHead.get(head) ?? 0, chars.length));
+      }
+      if (!terminal.entries.includes(entry)) terminal.entries.push(entry);
+      for (const offset of spaceOffsets(form)) terminal.spaces.add(offset);
+    });
+  }
+
+  private scan(text: string, region: Span, out: GazetteerMatch[]): void {
+    const stream = buildStream(text, region.start, region.end);
+    const n = stream.chars.length;
+    let i = 0;
+    while (i < n) {
+      const match = isWordStart(text, stream.start[i], region.start)
+        ? this.longestAt(text, region, stream, i)
+        : undefined;
+      if (match) {
+        out.push(match.match);
+        i = match.next;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private longestAt(
+    text: string,
+    region: Span,
+    stream: Stream,
+    first: number,
+  ): { match: GazetteerMatch; next: number } | undefined {
+    const ends: { last: number; terminal: Terminal }[] = [];
+    const one = this.index.get(stream.chars[first]);
+    if (one) ends.push({ last: first, terminal: one });
+    if (first + 1 < stream.chars.length) {
+      let key = stream.chars[first] + stream.chars[first + 1];
+      const longest = this.longestByHead.get(key) ?? 0;
+      const stop = Math.min(stream.chars.length, first + longest);
+      for (let k = first + 1; k < stop; k++) {
+        if (k > first + 1) key += stream.chars[k];
+        const terminal = this.index.get(key);
+        if (terminal) ends.push({ last: k, terminal });
+      }
+    }
+    for (let e = ends.length - 1; e >= 0; e--) {
+      const { last, terminal } = ends[e];
+      const start = stream.start[first];
+      const end = stream.end[last];
+      if (!gapsAccepted(stream, first, last, terminal.spaces)) continue;
+      const written = text.slice(start, end);
+      const found = this.accept(terminal, written, text, end, region.end);
+      if (!found) continue;
+      const { entry, matched } = found;
+      const key = normaliseForm(matched);
+      const shared = terminal.entries.length > 1;
+      const markedAmbiguous = entry.ambiguous.some((form) => normaliseForm(form) === key);
+      const candidates = [entry, ...terminal.entries.filter((other) => other !== entry)];
+      return {
+        match: {
+          entry,
+          start,
+          end,
+          text: written,
+          matched,
+          ambiguous: shared || markedAmbiguous,
+          candidates,
+        },
+        next: last + 1,
+      };
+    }
+    return undefined;
+  }
+
+  /** The first entry (and its form) whose spelling, casing and right boundary fit the text. */
+  private accept(
+    terminal: Terminal,
+    written: string,
+    text: string,
+    end: number,
+    regionEnd: number,
+  ): { entry: GazetteerEntryResolved; matched: string } | undefined {
+    if (!isWordEnd(text, end, regionEnd)) return undefined;
+    const plainWritten = [...written].map(foldWidth).join('');
+    const key = normaliseForm(written);
+    for (const entry of terminal.entries) {
+      for (const form of entry.forms) {
+        if (normaliseForm(form) !== key) continue;
+        if (casingAccepts(form.replace(/\s+/g, ''), plainWritten.replace(/\s+/g, ''))) {
+          return { entry, matched: form };
+        }
+      }
+    }
+    return undefined;
+  }
+}
