@@ -1,0 +1,164 @@
+/**
+ * Currency forms as data. Each row says how a currency is written and where it stands relative to
+ * the number; the grammar only looks rows up. `code: null` marks a form whose currency depends on
+ * context (`¥` is JPY or CNY).
+ */
+export type CurrencyScript = 'ko' | 'en' | 'symbol' | 'code';
+
+export interface CurrencyForm {
+  form: string;
+  /** ISO 4217 code; null when context decides (see `resolveAmbiguous`). */
+  code: string | null;
+  position: 'prefix' | 'suffix';
+  script: CurrencyScript;
+  /**
+   * Only money when the text around it is about this currency's country (Vietnamese `동` is also a
+   * district or a building number).
+   */
+  needsContext?: RegExp;
+  /** Only money with a scale word (`10 pounds` is more often a weight than a price). */
+  needsScale?: boolean;
+}
+
+const VIETNAM = /베트남|Vietnam|VND/;
+
+function rows(
+  code: string | null,
+  position: 'prefix' | 'suffix',
+  script: CurrencyScript,
+  forms: string[],
+  extra: Partial<CurrencyForm> = {},
+): CurrencyForm[] {
+  return forms.map((form) => ({ form, code, position, script, ...extra }));
+}
+
+const ISO_CODES = [
+  'KRW',
+  'USD',
+  'CNY',
+  'JPY',
+  'EUR',
+  'GBP',
+  'HKD',
+  'TWD',
+  'SGD',
+  'AUD',
+  'CAD',
+  'NZD',
+  'CHF',
+  'RUB',
+  'INR',
+  'THB',
+  'VND',
+  'IDR',
+  'MYR',
+  'BRL',
+];
+
+export const CURRENCY_FORMS: readonly CurrencyForm[] = [
+  // Korean words after the number.
+  ...rows('KRW', 'suffix', 'ko', ['원']),
+  ...rows('USD', 'suffix', 'ko', ['달러', '달러화', '미국 달러', '미국달러', '미 달러', '미달러']),
+  ...rows('CNY', 'suffix', 'ko', ['위안', '위안화', '元']),
+  ...rows('JPY', 'suffix', 'ko', ['엔', '엔화', '円']),
+  ...rows('EUR', 'suffix', 'ko', ['유로', '유로화']),
+  ...rows('GBP', 'suffix', 'ko', ['파운드', '파운드화']),
+  ...rows('HKD', 'suffix', 'ko', ['홍콩달러', '홍콩 달러']),
+  ...rows('TWD', 'suffix', 'ko', ['대만달러', '대만 달러']),
+  ...rows('SGD', 'suffix', 'ko', ['싱가포르달러', '싱가포르 달러']),
+  ...rows('AUD', 'suffix', 'ko', ['호주달러', '호주 달러']),
+  ...rows('CAD', 'suffix', 'ko', ['캐나다달러', '캐나다 달러']),
+  ...rows('NZD', 'suffix', 'ko', ['뉴질랜드달러', '뉴질랜드 달러']),
+  ...rows('CHF', 'suffix', 'ko', ['스위스프랑', '스위스 프랑']),
+  ...rows('RUB', 'suffix', 'ko', ['루블', '루블화']),
+  ...rows('INR', 'suffix', 'ko', ['루피']),
+  ...rows('IDR', 'suffix', 'ko', ['루피아']),
+  ...rows('THB', 'suffix', 'ko', ['바트']),
+  ...rows('MYR', 'suffix', 'ko', ['링깃']),
+  ...rows('BRL', 'suffix', 'ko', ['헤알']),
+  ...rows('VND', 'suffix', 'ko', ['동'], { needsContext: VIETNAM }),
+  // Korean words before the number: `미화 5억 달러`, `원화 2000억 원` restate the suffix.
+  ...rows('USD', 'prefix', 'ko', ['미화']),
+  // English words after the number.
+  ...rows('KRW', 'suffix', 'en', ['won', 'Korean won']),
+  ...rows('USD', 'suffix', 'en', [
+    'dollars',
+    'dollar',
+    'US dollars',
+    'U.S. dollars',
+    'American dollars',
+  ]),
+  ...rows('CNY', 'suffix', 'en', ['yuan', 'renminbi', 'Chinese yuan']),
+  ...rows('JPY', 'suffix', 'en', ['yen', 'Japanese yen']),
+  ...rows('EUR', 'suffix', 'en', ['euros', 'euro']),
+  ...rows('GBP', 'suffix', 'en', ['pounds sterling', 'sterling']),
+  ...rows('GBP', 'suffix', 'en', ['pounds', 'pound'], { needsScale: true }),
+  ...rows('HKD', 'suffix', 'en', ['Hong Kong dollars']),
+  ...rows('TWD', 'suffix', 'en', ['Taiwan dollars', 'New Taiwan dollars', 'Taiwanese dollars']),
+  ...rows('SGD', 'suffix', 'en', ['Singapore dollars']),
+  ...rows('AUD', 'suffix', 'en', ['Australian dollars']),
+  ...rows('CAD', 'suffix', 'en', ['Canadian dollars']),
+  ...rows('NZD', 'suffix', 'en', ['New Zealand dollars']),
+  ...rows('CHF', 'suffix', 'en', ['Swiss francs']),
+  ...rows('RUB', 'suffix', 'en', ['roubles', 'rubles', 'rouble', 'ruble']),
+  ...rows('INR', 'suffix', 'en', ['rupees', 'rupee']),
+  ...rows('IDR', 'suffix', 'en', ['rupiah']),
+  ...rows('THB', 'suffix', 'en', ['baht']),
+  ...rows('MYR', 'suffix', 'en', ['ringgit']),
+  ...rows('VND', 'suffix', 'en', ['dong'], { needsContext: VIETNAM }),
+  // Symbols and prefixed dollar variants.
+  ...rows('USD', 'prefix', 'symbol', ['US$', 'U.S.$', 'US $', '$']),
+  ...rows('HKD', 'prefix', 'symbol', ['HK$']),
+  ...rows('TWD', 'prefix', 'symbol', ['NT$']),
+  ...rows('SGD', 'prefix', 'symbol', ['S$', 'SG$']),
+  ...rows('AUD', 'prefix', 'symbol', ['A$', 'AU$']),
+  ...rows('CAD', 'prefix', 'symbol', ['C$', 'CA$']),
+  ...rows('NZD', 'prefix', 'symbol', ['NZ$']),
+  ...rows('BRL', 'prefix', 'symbol', ['R$']),
+  ...rows('KRW', 'prefix', 'symbol', ['₩', '￦']),
+  ...rows('EUR', 'prefix', 'symbol', ['€']),
+  ...rows('GBP', 'prefix', 'symbol', ['£']),
+  ...rows('INR', 'prefix', 'symbol', ['₹', 'Rs.', 'Rs']),
+  ...rows('CNY', 'prefix', 'symbol', ['CN¥', 'RMB']),
+  ...rows('JPY', 'prefix', 'symbol', ['JP¥']),
+  ...rows(null, 'prefix', 'symbol', ['¥', '￥']),
+  // ISO codes on either side: `KRW 1.5 trillion`, `1.5 trillion KRW`.
+  ...ISO_CODES.flatMap((c) => [
+    ...rows(c, 'prefix', 'code', [c]),
+    ...rows(c, 'suffix', 'code', [c]),
+  ]),
+  ...rows('CNY', 'suffix', 'code', ['RMB']),
+];
+
+function byLengthDesc(a: CurrencyForm, b: CurrencyForm): number {
+  return b.form.length - a.form.length;
+}
+
+export const PREFIX_FORMS = CURRENCY_FORMS.filter((f) => f.position === 'prefix').sort(
+  byLengthDesc,
+);
+export const SUFFIX_FORMS = CURRENCY_FORMS.filter((f) => f.position === 'suffix').sort(
+  byLengthDesc,
+);
+
+const CHINA = /중국|위안|China|Chinese|yuan|RMB|renminbi|Beijing|베이징|상하이|Shanghai/;
+const JAPAN = /일본|엔화|Japan|Japanese|yen|Tokyo|도쿄/;
+
+/**
+ * Resolves a form whose currency depends on context. `¥` is the yen sign and the yuan sign; the
+ * nearer country mention wins, JPY when neither is near (or the article's language is `zh`,
+ * CNY).
+ */
+export function resolveAmbiguous(text: string, at: number, lang: string): string {
+  const window = text.slice(Math.max(0, at - 200), at + 200);
+  const china = CHINA.test(window);
+  const japan = JAPAN.test(window);
+  if (china && !japan) return 'CNY';
+  if (japan && !china) return 'JPY';
+  return lang === 'zh' ? 'CNY' : 'JPY';
+}
+
+/** The ISO codes of currency symbols a rate is quoted against (`달러당`, `per dollar`). */
+export const CURRENCY_NOUNS_KO = new Set(
+  CURRENCY_FORMS.filter((f) => f.script === 'ko' && f.position === 'suffix').map((f) => f.form),
+);

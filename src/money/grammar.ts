@@ -1,0 +1,394 @@
+/**
+ * The money grammar: [qualifiers] [per] [prefix currency] number [suffix currency]
+ * [range to another such] [band 대] [qualifiers] [per], read at an anchor (a digit, a currency
+ * sign, a Hangul numeral starting a word, an English number word).
+ */
+import {
+  type CurrencyForm,
+  CURRENCY_NOUNS_KO,
+  PREFIX_FORMS,
+  SUFFIX_FORMS,
+  resolveAmbiguous,
+} from './currencies.js';
+import { type Exact, add, lastPlace, mul } from './exact.js';
+import { parseEnglishNumber } from './english-numbers.js';
+import {
+  isHangul,
+  isLatin,
+  isAsciiDigit,
+  isRateQuote,
+  koreanCurrencyEnds,
+  numberStartOk,
+} from './guards.js';
+import { parseKoreanNumber, HANGUL_DIGITS } from './korean-numbers.js';
+import type { NumberParse } from './number-parse.js';
+import {
+  AFTER,
+  BAND_FOLLOWERS,
+  BEFORE,
+  BOUND_PARTICLES,
+  CHANGE_VERBS,
+  PER_BASES_KO,
+  PER_EN,
+  type QualifierKind,
+} from './qualifiers.js';
+
+export interface Context {
+  text: string;
+  lang: string;
+}
+
+export interface WrittenQualifier {
+  word: string;
+  at: number;
+  kind: QualifierKind;
+}
+
+/** A figure while it is being read; exact values until the record is built. */
+export interface Figure {
+  start: number;
+  end: number;
+  /** Including qualifiers and per bases, for leftovers checks. */
+  outerStart: number;
+  outerEnd: number;
+  amount: Exact | null;
+  min: Exact | null;
+  max: Exact | null;
+  /** Vague or band: bounds that a lower-bound qualifier opens upwards. */
+  open: boolean;
+  currency: string | null;
+  approximate: boolean;
+  qualifiers: WrittenQualifier[];
+  per: string | null;
+  scaled: boolean;
+  equivalents: Figure[];
+}
+
+interface Side {
+  start: number;
+  end: number;
+  num: NumberParse;
+  currency: string | null;
+  /** Where the number's span starts (a ko prefix like 미화 stays outside when a suffix exists). */
+  spanStart: number;
+  prefixed: boolean;
+}
+
+function matchPrefix(text: string, at: number): CurrencyForm | null {
+  for (const f of PREFIX_FORMS) {
+    if (text.startsWith(f.form, at)) return f;
+  }
+  return null;
+}
+
+function numberAt(text: string, at: number, limit: number): NumberParse | null {
+  const c = text[at];
+  if (c === undefined || at >= limit) return null;
+  if (isAsciiDigit(c)) {
+    const ko = parseKoreanNumber(text, at, limit);
+    if (ko && (ko.scaled || ko.approxMark)) return ko;
+    const en = parseEnglishNumber(text, at, limit);
+    return en ?? ko;
+  }
+  if (c in HANGUL_DIGITS || '십백천만억조경수'.includes(c))
+    return parseKoreanNumber(text, at, limit);
+  if (isLatin(c)) return parseEnglishNumber(text, at, limit);
+  return null;
+}
+
+function formCurrency(ctx: Context, f: CurrencyForm, at: number): string {
+  return f.code ?? resolveAmbiguous(ctx.text, at, ctx.lang);
+}
+
+/** A currency word or code after the number ending at `at`. */
+function matchSuffix(
+  ctx: Context,
+  at: number,
+  limit: number,
+  num: NumberParse,
+): { form: CurrencyForm; start: number; end: number } | null {
+  const { text } = ctx;
+  let i = at;
+  if (num.vagueMax && / of /y.test(text.slice(i, i + 4))) i += 4;
+  const spaced = text[i] === ' ';
+  if (spaced) i++;
+  for (const f of SUFFIX_FORMS) {
+    const end = i + f.form.length;
+    if (end > limit) continue;
+    const w = text.slice(i, end);
+    if (f.script === 'en' ? w.toLowerCase() !== f.form.toLowerCase() : w !== f.form) continue;
+    if (f.script === 'en' && !spaced) continue;
+    if (
+      (f.script === 'en' || f.script === 'code') &&
+      (isLatin(text[end]) || isAsciiDigit(text[end]))
+    )
+      continue;
+    if (f.script === 'ko' && !koreanCurrencyEnds(text, end)) continue;
+    if (f.needsScale && !num.scaled) continue;
+    if (f.needsContext && !f.needsContext.test(text.slice(Math.max(0, i - 300), end + 300)))
+      continue;
+    // `in 2019 won the`: a year before the verb `won`.
+    if (f.form === 'won' && num.yearLike) continue;
+    return { form: f, start: i, end };
+  }
+  return null;
+}
+
+/** One side of a figure: [prefix] number [suffix]. */
+function readSide(ctx: Context, at: number, from: number, limit: number): Side | null {
+  const { text } = ctx;
+  let i = at;
+  const prefix = matchPrefix(text, at);
+  let prefixCurrency: string | null = null;
+  if (prefix) {
+    if (prefix.script !== 'symbol' || isLatin(prefix.form[0])) {
+      if (isLatin(text[at - 1]) || isAsciiDigit(text[at - 1])) return null;
+    }
+    i += prefix.form.length;
+    if (text[i] === ' ') i++;
+    prefixCurrency = formCurrency(ctx, prefix, at);
+  }
+  const num = numberAt(text, i, limit);
+  if (!num) return null;
+  if (!prefix && !numberStartOk(text, num.start, !isAsciiDigit(text[num.start]))) return null;
+  if (prefix && num.hangulOnly) return null;
+  if (at < from) return null;
+  const suffix = matchSuffix(ctx, num.end, limit, num);
+  let currency = prefixCurrency;
+  let spanStart = prefix ? at : num.start;
+  let end = num.end;
+  if (suffix) {
+    currency = formCurrency(ctx, suffix.form, suffix.start);
+    end = suffix.end;
+    if (prefix && prefix.script === 'ko') spanStart = num.start;
+  }
+  // An English number word with no currency right after it is never a side of a figure.
+  if (!suffix && !prefix && isLatin(text[num.start]) && !num.scaled) return null;
+  return { start: at, end, num, currency, spanStart, prefixed: prefix !== null };
+}
+
+const RANGE_DASH = /\s?[~∼〜～\-–—]\s?/y;
+
+/** The separator of a range after the left side, or null. */
+function rangeSeparator(ctx: Context, left: Side, at: number): number | null {
+  const { text } = ctx;
+  RANGE_DASH.lastIndex = at;
+  if (RANGE_DASH.exec(text)) return RANGE_DASH.lastIndex;
+  const before = text.slice(Math.max(0, left.start - 60), left.start);
+  if (/\bbetween\s$/i.test(before) && /^ and /y.test(text.slice(at, at + 5))) return at + 5;
+  if (/^ to /.test(text.slice(at, at + 4))) {
+    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(',')) + 1);
+    if (CHANGE_VERBS.test(clause)) return null;
+    if (/\bfrom\s$/i.test(before) || left.currency) return at + 4;
+  }
+  if (text.startsWith('에서 ', at)) return at + 3;
+  return null;
+}
+
+/**
+ * The right side of a range, with the currency that applies to both: `3~5조원`, `$1m-$2m`,
+ * `$1-2 billion` (the left's currency, the right's scale), `1000억원에서 2000억원 사이`.
+ */
+function readRight(ctx: Context, left: Side, from: number, limit: number): Side | null {
+  const { text } = ctx;
+  const sep = rangeSeparator(ctx, left, left.end);
+  if (sep === null) return null;
+  const r = readSide(ctx, sep, from, limit);
+  if (!r) return null;
+  if (text.startsWith('에서 ', left.end)) {
+    const closes = /^\s?사이/.test(text.slice(r.end, r.end + 3));
+    return closes && r.currency && (!left.currency || left.currency === r.currency) ? r : null;
+  }
+  if (r.currency) return !left.currency || left.currency === r.currency ? r : null;
+  if (left.currency && left.prefixed) return { ...r, currency: left.currency };
+  return null;
+}
+
+function kindOfBand(text: string, at: number): boolean {
+  return text[at] === '대' && BAND_FOLLOWERS.test(text.slice(at + 1, at + 4));
+}
+
+/** Qualifiers and a unit-price base before `at`, nearest last. Null when it is a rate (`달러당`). */
+function readBefore(
+  ctx: Context,
+  at: number,
+  from: number,
+): { quals: WrittenQualifier[]; per: string | null; start: number } | null {
+  const { text } = ctx;
+  const quals: WrittenQualifier[] = [];
+  let per: string | null = null;
+  let pos = at;
+  for (let guard = 0; guard < 4; guard++) {
+    let j = pos;
+    if (text[j - 1] === ' ') j--;
+    let found = false;
+    for (const q of BEFORE) {
+      const s = j - q.word.length;
+      if (s < from) continue;
+      const w = text.slice(s, j);
+      if (w !== q.word && w.toLowerCase() !== q.word) continue;
+      const prev = text[s - 1];
+      if (isHangul(prev) || isLatin(prev) || isAsciiDigit(prev)) continue;
+      if (isLatin(q.word[0]) && j === pos) continue; // English words need a space
+      quals.unshift({ word: w, at: s, kind: q.kind });
+      pos = s;
+      found = true;
+      break;
+    }
+    if (found) continue;
+    if (per === null && text[j - 1] === '당') {
+      let s = j - 1;
+      while (s > from && /[가-힣A-Za-z0-9.㎏㎡ℓ²㎾]/.test(text[s - 1])) s--;
+      const token = text.slice(s, j);
+      const base = token.slice(0, -1).replace(/^[0-9.]+/, '');
+      if (CURRENCY_NOUNS_KO.has(base)) return null;
+      if (PER_BASES_KO.has(base)) {
+        per = token;
+        pos = s;
+        continue;
+      }
+    }
+    break;
+  }
+  return { quals, per, start: pos };
+}
+
+/** Qualifiers after `at` (not attached band/여, handled by the caller). */
+export function readAfterQualifiers(
+  ctx: Context,
+  at: number,
+  limit: number,
+): { quals: WrittenQualifier[]; end: number } {
+  const { text } = ctx;
+  const quals: WrittenQualifier[] = [];
+  let pos = at;
+  for (let guard = 0; guard < 3; guard++) {
+    let found = false;
+    for (const q of AFTER) {
+      if (q.attached) continue;
+      let i = pos;
+      if (q.particle) {
+        const p = text[i];
+        if (BOUND_PARTICLES.includes(p)) i++;
+      }
+      if (text[i] === ' ') i++;
+      const english = isLatin(q.word[0]);
+      if (english && i === pos) continue;
+      const w = text.slice(i, i + q.word.length);
+      if (english ? w.toLowerCase() !== q.word : w !== q.word) continue;
+      if (i + w.length > limit) continue;
+      if (english && isLatin(text[i + w.length])) continue;
+      quals.push({ word: w, at: i, kind: q.kind });
+      pos = i + w.length;
+      found = true;
+      break;
+    }
+    if (!found) break;
+  }
+  return { quals, end: pos };
+}
+
+export function applyQualifier(f: Figure, q: WrittenQualifier): void {
+  f.qualifiers.push(q);
+  if (q.kind === 'approx') f.approximate = true;
+  else if (q.kind === 'min') {
+    if (f.amount) f.min = f.amount;
+    else if (f.open) f.max = null;
+  } else if (f.amount) f.max = f.amount;
+}
+
+/**
+ * Reads one figure whose first side starts at anchor `at`, or null. Equivalents are attached by
+ * the caller (see equivalents.ts).
+ */
+export function readFigure(ctx: Context, at: number, from: number, limit: number): Figure | null {
+  const { text } = ctx;
+  const left = readSide(ctx, at, from, limit);
+  if (!left) return null;
+  const right = readRight(ctx, left, from, limit);
+  if (!left.currency && !right) return null;
+
+  const currency = right ? right.currency : left.currency;
+  const start = left.spanStart;
+  const end = right ? right.end : left.end;
+  const last = right ?? left;
+  const scaled = left.num.scaled || (right?.num.scaled ?? false);
+
+  // A figure followed by 당 is the base of a rate or unit price (`1달러당`), not an amount.
+  if (text[end] === '당') return null;
+
+  const before = readBefore(ctx, start, from);
+  if (!before) return null;
+
+  let amount: Exact | null = null;
+  let min: Exact | null = null;
+  let max: Exact | null = null;
+  let open = false;
+  let approximate = false;
+  if (right) {
+    const lv = left.num.scaled ? left.num.value : mul(left.num.value, right.num.lead);
+    min = lv;
+    max = right.num.vagueMax ?? right.num.value;
+    approximate = left.num.vagueMax !== null || right.num.vagueMax !== null;
+  } else if (left.num.vagueMax) {
+    min = left.num.value;
+    max = left.num.vagueMax;
+    open = true;
+    approximate = true;
+  } else {
+    amount = left.num.value;
+  }
+  const quals: WrittenQualifier[] = [...before.quals];
+  for (const side of right ? [left, right] : [left]) {
+    if (side.num.approxMark) {
+      const idx = text.indexOf(side.num.approxMark, side.num.start);
+      quals.push({ word: side.num.approxMark, at: idx, kind: 'approx' });
+    }
+  }
+  // Attached 여 after the currency (`5억원여`) and the `원대` band.
+  let pos = end;
+  if (text[pos] === '여' && !isHangul(text[pos + 1])) {
+    quals.push({ word: '여', at: pos, kind: 'approx' });
+    pos++;
+  } else if (kindOfBand(text, pos) && !last.prefixed) {
+    const top = right ? right.num.value : amount!;
+    if (top && !last.num.vagueMax) {
+      if (!right) min = amount;
+      max = add(top, lastPlace(top));
+    }
+    amount = null;
+    open = true;
+    approximate = true;
+    quals.push({ word: '대', at: pos, kind: 'approx' });
+    pos++;
+  }
+  if (isRateQuote(text, start, end, scaled)) return null;
+
+  const fig: Figure = {
+    start,
+    end,
+    outerStart: before.start,
+    outerEnd: pos,
+    amount,
+    min,
+    max,
+    open,
+    currency,
+    approximate,
+    qualifiers: [],
+    per: before.per,
+    scaled,
+    equivalents: [],
+  };
+  for (const q of quals) applyQualifier(fig, q);
+  // English per after the figure: `$5 per share`, `$80 a barrel`.
+  const perMatch = PER_EN.exec(text.slice(pos, pos + 40));
+  if (perMatch && fig.per === null) {
+    fig.per = perMatch[0].trim();
+    pos += perMatch[0].length;
+  }
+  const after = readAfterQualifiers(ctx, pos, limit);
+  for (const q of after.quals) applyQualifier(fig, q);
+  fig.outerEnd = after.end;
+  return fig;
+}

@@ -1,0 +1,159 @@
+/**
+ * Words around a figure that change what it means, as tables: approximation, lower and upper
+ * bounds, unit-price bases, and the lead words of a restated amount.
+ */
+export type QualifierKind = 'approx' | 'min' | 'max';
+
+export interface Qualifier {
+  /** As written; matched case-insensitively for English. */
+  word: string;
+  kind: QualifierKind;
+}
+
+function q(kind: QualifierKind, words: string[]): Qualifier[] {
+  return words.map((word) => ({ word, kind }));
+}
+
+/** Before the number, as separate words: `약 3조원`, `up to $5m`. */
+export const BEFORE: readonly Qualifier[] = [
+  ...q('approx', ['약', '대략', '어림잡아', '줄잡아', '얼추']),
+  ...q('min', ['최소', '최소한', '적어도', '최저']),
+  ...q('max', ['최대', '최고', '많게는']),
+  ...q('approx', [
+    'about',
+    'around',
+    'roughly',
+    'nearly',
+    'approximately',
+    'approx.',
+    'some',
+    'almost',
+    'close to',
+    'an estimated',
+    'estimated',
+    'circa',
+    'c.',
+  ]),
+  ...q('min', [
+    'more than',
+    'over',
+    'at least',
+    'above',
+    'in excess of',
+    'upwards of',
+    'no less than',
+    'a minimum of',
+    'just over',
+    'well over',
+    'as little as',
+  ]),
+  ...q('max', [
+    'up to',
+    'less than',
+    'under',
+    'below',
+    'no more than',
+    'as much as',
+    'a maximum of',
+    'just under',
+    'fewer than',
+  ]),
+].sort((a, b) => b.word.length - a.word.length);
+
+/**
+ * After the currency. `attached` ones must touch it (`원대`, `원여`); the others may follow a
+ * space. `N원을 넘어섰다` is deliberately absent: a comparison reports a fact, not a bound.
+ */
+export interface AfterQualifier extends Qualifier {
+  attached?: boolean;
+  /** Text the qualifier may be preceded by (a particle) and that is not part of the word. */
+  particle?: boolean;
+}
+
+function after(kind: QualifierKind, words: string[], extra: Partial<AfterQualifier> = {}) {
+  return words.map((word) => ({ word, kind, ...extra }));
+}
+
+export const AFTER: readonly AfterQualifier[] = [
+  ...after('approx', ['가량', '정도', '안팎', '내외', '전후', '남짓', '가까이']),
+  ...after('approx', ['여'], { attached: true }),
+  ...after('min', ['이상', '초과']),
+  ...after('max', ['이하', '미만', '이내', '까지']),
+  ...after('min', ['넘는', '넘게', '웃도는'], { particle: true }),
+  ...after('max', ['밑도는'], { particle: true }),
+  ...after('min', ['or more', 'or above', 'plus']),
+  ...after('max', ['or less', 'or below']),
+  ...after('approx', ['or so']),
+].sort((a, b) => b.word.length - a.word.length);
+
+/** Particles that may stand between a figure and a bound verb (`1조원이 넘는`). */
+export const BOUND_PARTICLES = ['을', '를', '이', '가'];
+
+/** What may follow `대` in a `원대` band; anything else makes `대` the start of another word. */
+export const BAND_FOLLOWERS =
+  /^(?:$|[^가-힣]|의|로|를|에|인|였|이|까|에서|가|는|도|나|초|중|후|까지|로는|였다|이다)/;
+
+/**
+ * Unit-price bases before the number, without the final 당: `주당 5000원`, `배럴당 80달러`,
+ * `1인당`. An optional leading count (`1주당`, `3.3㎡당`) is allowed.
+ */
+export const PER_BASES_KO = new Set([
+  '주',
+  '배럴',
+  '인',
+  '명',
+  '가구',
+  '세대',
+  'kg',
+  '㎏',
+  'g',
+  '그램',
+  '킬로그램',
+  '톤',
+  't',
+  '온스',
+  '개',
+  '건',
+  '대',
+  '시간',
+  '일',
+  '평',
+  '㎡',
+  'm²',
+  '리터',
+  'ℓ',
+  'L',
+  '갤런',
+  '회',
+  '장',
+  '병',
+  '마리',
+  '가입자',
+  '메가와트시',
+  'MWh',
+  'kWh',
+  '㎾h',
+  '부셸',
+  '파운드',
+  '주식',
+  '계좌',
+  '채',
+  '실',
+  '좌',
+]);
+
+/** English unit-price bases after the figure: `$5 per share`, `$80 a barrel`. */
+export const PER_EN =
+  /^ (?:(?:per|a|an) (?:share|barrel|ounce|tonne|ton|metric ton|person|head|month|year|week|day|hour|night|kilogram|kg|gallon|litre|liter|unit|piece|bushel|pound|megawatt-hour|MWh|kilowatt-hour|kWh|square foot|square meter|square metre|ticket|vehicle|car|employee|subscriber|user|household|capita)|apiece)\b/i;
+
+/** Words that restate an amount in another currency: `, 우리 돈 약 75조 원`, `, or $1.1bn`. */
+export const APPOSITION_LEAD =
+  /,?\s*(?:우리\s?돈(?:으로)?|한화(?:로)?|원화(?:로)?|한국\s?돈(?:으로)?|원화\s?환산(?:\s?시)?|환산(?:하면|\s?시)?)\s*|,\s*or\s+/y;
+
+/** What may surround the figures inside a restating parenthesis besides the figures themselves. */
+export const PAREN_FILLER =
+  /한화(?:로)?|원화(?:로)?|우리\s?돈(?:으로)?|한국\s?돈(?:으로)?|환산(?:\s?시|하면)?|기준|상당|규모|어치|[·•,/;=≒≈및와과]|\bor\b|\band\b|\bequivalent(?: to)?\b|\babout\b|\bi\.e\.|\bat current (?:exchange )?rates?\b|\s+/g;
+
+/** Change verbs: `rose from $1m to $2m` is two figures, not a range. */
+export const CHANGE_VERBS =
+  /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|jump\w*|climb\w*|drop\w*|cut|rais\w*|lower\w*|boost\w*|up|down|widen\w*|narrow\w*|surg\w*|soar\w*|plung\w*|slump\w*|declin\w*|doubl\w*|tripl\w*|expand\w*|shr[iu]nk\w*|slid\w*|slip\w*|went|go(?:es|ne)?|mov\w*|swung|swing\w*|revis\w*|chang\w*)\b/i;

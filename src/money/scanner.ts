@@ -1,0 +1,80 @@
+/**
+ * Finds figures in a stretch of text: jumps from anchor to anchor (digits, currency signs,
+ * word-initial Hangul numerals, English number words) and reads a figure at each.
+ */
+import { type Context, type Figure, readFigure } from './grammar.js';
+
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'a',
+  'tens',
+  'hundreds',
+  'millions',
+  'billions',
+  'trillions',
+  'several',
+];
+
+const capitalised = (w: string) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`;
+
+const ANCHOR_SOURCE = [
+  '[0-9]',
+  '[$€£¥￥₩￦₹]',
+  '(?<![가-힣])[일이삼사오육륙칠팔구십백천만억조수]',
+  '미화',
+  '\\b(?:US|U\\.S\\.|HK|NT|SG|S|AU|A|CA|C|NZ|R|CN|JP)\\$',
+  '\\b(?:KRW|USD|CNY|JPY|EUR|GBP|HKD|TWD|SGD|AUD|CAD|NZD|CHF|RUB|INR|THB|VND|IDR|MYR|BRL|RMB|Rs)\\b',
+  `\\b(?:${NUMBER_WORDS.map(capitalised).join('|')})\\b`,
+].join('|');
+
+export type Attach = (ctx: Context, fig: Figure, from: number, limit: number) => number;
+
+/**
+ * All figures whose anchors lie in [from, limit), in reading order. `attach` may extend a figure
+ * (equivalents) and returns where scanning resumes.
+ */
+export function scanFigures(
+  ctx: Context,
+  from: number,
+  limit: number,
+  attach: Attach | null,
+): Figure[] {
+  const anchor = new RegExp(ANCHOR_SOURCE, 'g');
+  anchor.lastIndex = from;
+  const out: Figure[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = anchor.exec(ctx.text)) !== null && m.index < limit) {
+    const fig = readFigure(ctx, m.index, from, limit);
+    if (!fig) continue;
+    const resume = attach ? attach(ctx, fig, from, limit) : fig.outerEnd;
+    out.push(fig);
+    anchor.lastIndex = Math.max(resume, m.index + 1);
+  }
+  return out;
+}
