@@ -16,11 +16,14 @@ export interface CurrencyForm {
    * district or a building number).
    */
   needsContext?: RegExp;
+  /** Not money when this is near and the number has no magnitude word (`40 파운드` of weight). */
+  unlessContext?: RegExp;
   /** Only money with a scale word (`10 pounds` is more often a weight than a price). */
   needsScale?: boolean;
 }
 
 const VIETNAM = /베트남|Vietnam|VND/;
+const WEIGHT = /체중|몸무게|무게|감량|살[이을]|[늘줄]었|빠졌|비만|kg|킬로그램/;
 
 function rows(
   code: string | null,
@@ -62,7 +65,7 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   ...rows('CNY', 'suffix', 'ko', ['위안', '위안화', '元']),
   ...rows('JPY', 'suffix', 'ko', ['엔', '엔화', '円']),
   ...rows('EUR', 'suffix', 'ko', ['유로', '유로화']),
-  ...rows('GBP', 'suffix', 'ko', ['파운드', '파운드화']),
+  ...rows('GBP', 'suffix', 'ko', ['파운드', '파운드화'], { unlessContext: WEIGHT }),
   ...rows('HKD', 'suffix', 'ko', ['홍콩달러', '홍콩 달러']),
   ...rows('TWD', 'suffix', 'ko', ['대만달러', '대만 달러']),
   ...rows('SGD', 'suffix', 'ko', ['싱가포르달러', '싱가포르 달러']),

@@ -3,7 +3,7 @@
  * `Rs 500 crore`), broadcast decimals (`22-point-eight`), spelled numbers (`two billion`,
  * `twenty-five million`) and vague magnitudes (`tens of millions`, `several billion`).
  */
-import { type Exact, ONE, ZERO, add, int, mul, parseDecimal, pow10 } from './exact.js';
+import { ONE, ZERO, add, int, mul, parseDecimal, pow10 } from './exact.js';
 import { type NumberParse, readDigits } from './number-parse.js';
 
 /** Scale words as powers of ten; `attached` ones only count right after the digits (`$300m`). */

@@ -109,7 +109,7 @@ function matchSuffix(
 ): { form: CurrencyForm; start: number; end: number } | null {
   const { text } = ctx;
   let i = at;
-  if (num.vagueMax && / of /y.test(text.slice(i, i + 4))) i += 4;
+  if (num.vagueMax && text.startsWith(' of ', i)) i += 3;
   const spaced = text[i] === ' ';
   if (spaced) i++;
   for (const f of SUFFIX_FORMS) {
@@ -126,6 +126,12 @@ function matchSuffix(
     if (f.script === 'ko' && !koreanCurrencyEnds(text, end)) continue;
     if (f.needsScale && !num.scaled) continue;
     if (f.needsContext && !f.needsContext.test(text.slice(Math.max(0, i - 300), end + 300)))
+      continue;
+    if (
+      f.unlessContext &&
+      !num.scaled &&
+      f.unlessContext.test(text.slice(Math.max(0, i - 60), end + 30))
+    )
       continue;
     // `in 2019 won the`: a year before the verb `won`.
     if (f.form === 'won' && num.yearLike) continue;
@@ -238,9 +244,14 @@ function readBefore(
     if (found) continue;
     if (per === null && text[j - 1] === '당') {
       let s = j - 1;
+      // `배럴 당`: the base word written apart from 당.
+      if (text[s - 1] === ' ' && /[가-힣A-Za-z]/.test(text[s - 2] ?? '')) s--;
       while (s > from && /[가-힣A-Za-z0-9.㎏㎡ℓ²㎾]/.test(text[s - 1])) s--;
       const token = text.slice(s, j);
-      const base = token.slice(0, -1).replace(/^[0-9.]+/, '');
+      const base = token
+        .slice(0, -1)
+        .trimEnd()
+        .replace(/^[0-9.]+/, '');
       if (CURRENCY_NOUNS_KO.has(base)) return null;
       if (PER_BASES_KO.has(base)) {
         per = token;

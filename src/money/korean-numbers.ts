@@ -32,7 +32,18 @@ export const HANGUL_DIGITS: Readonly<Record<string, number>> = {
 /** Units inside a group, as powers of ten. */
 export const SMALL_UNITS: Readonly<Record<string, number>> = { 십: 1, 백: 2, 천: 3 };
 /** Group units, as powers of ten; they must descend within one number. */
-export const BIG_UNITS: Readonly<Record<string, number>> = { 만: 4, 억: 8, 조: 12, 경: 16 };
+export const BIG_UNITS: Readonly<Record<string, number>> = {
+  만: 4,
+  억: 8,
+  조: 12,
+  경: 16,
+  // Chinese and Japanese figures quoted in Korean text: 50亿元, 5000万元, 1兆円.
+  万: 4,
+  萬: 4,
+  亿: 8,
+  億: 8,
+  兆: 12,
+};
 
 const VAGUE = '수';
 const APPROX = '여';
@@ -119,6 +130,7 @@ export function parseKoreanNumber(
     }
     if (c in SMALL_UNITS) {
       const e = SMALL_UNITS[c];
+      if (leadState === 'none') leadState = 'cur';
       if (e >= lastSmall) break;
       // `5천` or bare `천`; a bare 십/백/천 after a finished group starts its own term.
       section = add(section, mul(cur ?? ONE, pow10(e)));
@@ -131,13 +143,20 @@ export function parseKoreanNumber(
       if (!anyDigit) hangulChars++;
       scaled = true;
       i++;
+      // `30억6천 만원`: a space is often written before the group unit.
+      if (text[i] === ' ' && text[i + 1] in BIG_UNITS && BIG_UNITS[text[i + 1]] < lastBig) i++;
       continue;
     }
     if (c in BIG_UNITS) {
       const e = BIG_UNITS[c];
+      if (leadState === 'none') leadState = 'cur';
       if (e >= lastBig) break;
       let group = cur ? add(section, cur) : section;
-      if (isZero(group)) group = ONE;
+      if (isZero(group)) {
+        // `2조억` is a slip, not 2조 1억; a bare 만/억 only opens a number (`만 원`, `억대`).
+        if (lastBig !== (options.below ?? 99)) break;
+        group = ONE;
+      }
       total = add(total, mul(group, pow10(e)));
       if (leadState === 'cur' || leadState === 'section') {
         lead = mul(lead, pow10(e));

@@ -140,6 +140,17 @@ export const PER_BASES_KO = new Set([
   '채',
   '실',
   '좌',
+  '자루',
+  '거래',
+  '켤레',
+  '벌',
+  '그릇',
+  '잔',
+  '포기',
+  '가마',
+  '필지',
+  '석',
+  '기',
 ]);
 
 /** English unit-price bases after the figure: `$5 per share`, `$80 a barrel`. */
@@ -152,7 +163,7 @@ export const APPOSITION_LEAD =
 
 /** What may surround the figures inside a restating parenthesis besides the figures themselves. */
 export const PAREN_FILLER =
-  /한화(?:로)?|원화(?:로)?|우리\s?돈(?:으로)?|한국\s?돈(?:으로)?|환산(?:\s?시|하면)?|기준|상당|규모|어치|[·•,/;=≒≈및와과]|\bor\b|\band\b|\bequivalent(?: to)?\b|\babout\b|\bi\.e\.|\bat current (?:exchange )?rates?\b|\s+/g;
+  /미화|한화(?:로)?|원화(?:로)?|우리\s?돈(?:으로)?|한국\s?돈(?:으로)?|환산(?:\s?시|하면)?|기준|상당|규모|어치|[·•,/;=≒≈및와과]|\bor\b|\band\b|\bequivalent(?: to)?\b|\babout\b|\bi\.e\.|\bat current (?:exchange )?rates?\b|\s+/g;
 
 /** Change verbs: `rose from $1m to $2m` is two figures, not a range. */
 export const CHANGE_VERBS =

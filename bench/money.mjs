@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Money extraction throughput on the shared Korean corpus (or a file given as the argument).
+// Bundles src/money with esbuild (already installed with tsup) so it measures the current source
+// without a full build.
+//
+// Usage: node bench/money.mjs [FILE] [--rounds N]
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 5;
+const file =
+  args.find((a, i) => !a.startsWith('--') && i !== roundsAt + 1) ??
+  '/work/shared/corpus/ko-news-and-reviews.txt';
+
+const out = mkdtempSync(join(tmpdir(), 'sinmun-money-bench-'));
+const bundle = join(out, 'money.mjs');
+await build({
+  entryPoints: [resolve(here, '../src/money/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: bundle,
+  logLevel: 'error',
+});
+const { extractMoney } = await import(pathToFileURL(bundle).href);
+rmSync(out, { recursive: true, force: true });
+
+const text = readFileSync(file, 'utf8');
+const lines = text.split('\n');
+const bytes = Buffer.byteLength(text, 'utf8');
+
+function once(perLine) {
+  const t0 = performance.now();
+  let figures = 0;
+  if (perLine) for (const line of lines) figures += extractMoney(line).length;
+  else figures = extractMoney(text).length;
+  return { ms: performance.now() - t0, figures };
+}
+
+for (const perLine of [true, false]) {
+  once(perLine); // warm-up
+  const times = [];
+  let figures = 0;
+  for (let i = 0; i < rounds; i++) {
+    const r = once(perLine);
+    times.push(r.ms);
+    figures = r.figures;
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  const mbps = bytes / 1e6 / (median / 1000);
+  console.log(
+    `${perLine ? 'per line  ' : 'whole text'}: ${(bytes / 1e6).toFixed(2)} MB, ${figures} figures, ` +
+      `median ${median.toFixed(1)} ms over ${rounds} rounds → ${mbps.toFixed(1)} MB/s`,
+  );
+}

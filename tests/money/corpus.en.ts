@@ -1,0 +1,392 @@
+/**
+ * English money corpus: wire-style sentences and the figures they must give, written by hand.
+ */
+import { type Case, m } from './cases.js';
+
+const M = 1e6;
+const B = 1e9;
+const T = 1e12;
+
+export const EN_CASES: Case[] = [
+  // Scale words and abbreviations
+  {
+    about: 'trillion dollars',
+    input: 'Apple became the first company worth $1.2 trillion in the US.',
+    expect: [m('$1.2 trillion', 1.2 * T, 'USD')],
+  },
+  {
+    about: 'US$ billion',
+    input: 'The deal is valued at US$3.5 billion, the companies said.',
+    expect: [m('US$3.5 billion', 3.5 * B, 'USD')],
+  },
+  {
+    about: 'euro m',
+    input: 'The German start-up raised €300m in a funding round led by Sequoia.',
+    expect: [m('€300m', 300 * M, 'EUR')],
+  },
+  {
+    about: 'pound bn',
+    input: 'Vodafone wrote down £1.5bn on its Spanish unit.',
+    expect: [m('£1.5bn', 1.5 * B, 'GBP')],
+  },
+  {
+    about: 'yuan word',
+    input: 'Baidu will invest 1.2 billion yuan in its Ernie model this year.',
+    expect: [m('1.2 billion yuan', 1.2 * B, 'CNY')],
+  },
+  {
+    about: 'KRW code prefix',
+    input: 'Samsung Electronics will spend KRW 1.5 trillion on a new line.',
+    expect: [m('KRW 1.5 trillion', 1.5 * T, 'KRW')],
+  },
+  {
+    about: 'won word',
+    input: 'Hyundai Motor posted an operating profit of 3.8 trillion won.',
+    expect: [m('3.8 trillion won', 3.8 * T, 'KRW')],
+  },
+  {
+    about: 'mn',
+    input: 'The fund raised $250 mn from sovereign investors.',
+    expect: [m('$250 mn', 250 * M, 'USD')],
+  },
+  {
+    about: 'bn spaced',
+    input: 'Exports rose to $56.2 bn in March.',
+    expect: [m('$56.2 bn', 56.2 * B, 'USD')],
+  },
+  {
+    about: 'tn',
+    input: 'Global debt hit $307tn, the IIF said.',
+    expect: [m('$307tn', 307 * T, 'USD')],
+  },
+  {
+    about: 'k',
+    input: 'Entry-level engineers earn about $85k a year in Austin.',
+    expect: [m('$85k', 85_000, 'USD', { approximate: true, qualifiers: ['about'], per: 'a year' })],
+  },
+  {
+    about: 'capital M',
+    input: 'The seed round brought in $12M from angels.',
+    expect: [m('$12M', 12 * M, 'USD')],
+  },
+  {
+    about: 'capital B',
+    input: 'Microsoft agreed to pay $69B for Activision.',
+    expect: [m('$69B', 69 * B, 'USD')],
+  },
+  {
+    about: 'million dollars word',
+    input: 'He was fined five million dollars by the regulator.',
+    expect: [m('five million dollars', 5 * M, 'USD')],
+  },
+  {
+    about: 'spelled',
+    input: 'The museum received two billion dollars in pledges.',
+    expect: [m('two billion dollars', 2 * B, 'USD')],
+  },
+  {
+    about: 'spelled compound',
+    input: 'The club paid twenty-five million euros for the striker.',
+    expect: [m('twenty-five million euros', 25 * M, 'EUR')],
+  },
+  {
+    about: 'broadcast decimal',
+    input: 'The budget totals 22-point-eight trillion won next year.',
+    expect: [m('22-point-eight trillion won', 22.8 * T, 'KRW')],
+  },
+  {
+    about: 'spelled broadcast decimal',
+    input: 'Seoul set aside twenty-two point eight trillion won for the package.',
+    expect: [m('twenty-two point eight trillion won', 22.8 * T, 'KRW')],
+  },
+  {
+    about: 'plain dollars with cents',
+    input: 'Shares closed at $182.47 on Friday.',
+    expect: [m('$182.47', 182.47, 'USD')],
+  },
+  {
+    about: 'commas',
+    input: 'The average household owes $104,215 in debt.',
+    expect: [m('$104,215', 104_215, 'USD')],
+  },
+  {
+    about: 'crore',
+    input: 'Tata Motors will invest Rs 500 crore in the plant.',
+    expect: [m('Rs 500 crore', 5 * B, 'INR')],
+  },
+  {
+    about: 'lakh',
+    input: 'Each family will receive Rs. 2 lakh in compensation.',
+    expect: [m('Rs. 2 lakh', 200_000, 'INR')],
+  },
+  {
+    about: 'rupee sign',
+    input: 'Reliance raised ₹10,000 crore through bonds.',
+    expect: [m('₹10,000 crore', 1e11, 'INR')],
+  },
+  {
+    about: 'yen word',
+    input: 'Toyota will buy back up to 1 trillion yen of its shares.',
+    expect: [m('1 trillion yen', T, 'JPY', { max: T, qualifiers: ['up to'] })],
+  },
+  {
+    about: 'yen sign Japan',
+    input: 'Japan’s SoftBank lost ¥1.1 trillion in the quarter.',
+    expect: [m('¥1.1 trillion', 1.1 * T, 'JPY')],
+  },
+  {
+    about: 'yen sign China',
+    input: 'China’s Tencent reported profit of ¥42.6 billion for the quarter.',
+    expect: [m('¥42.6 billion', 42.6 * B, 'CNY')],
+  },
+  {
+    about: 'HK$',
+    input: 'Tencent will buy back HK$100 billion of stock.',
+    expect: [m('HK$100 billion', 100 * B, 'HKD')],
+  },
+  {
+    about: 'NT$',
+    input: 'TSMC posted net income of NT$325.3 billion.',
+    expect: [m('NT$325.3 billion', 325.3 * B, 'TWD')],
+  },
+  {
+    about: 'S$',
+    input: 'Grab lost S$1.2 billion last year.',
+    expect: [m('S$1.2 billion', 1.2 * B, 'SGD')],
+  },
+  {
+    about: 'A$',
+    input: 'BHP earned A$13.7 billion in the half.',
+    expect: [m('A$13.7 billion', 13.7 * B, 'AUD')],
+  },
+  {
+    about: 'C$',
+    input: 'Ottawa offered C$13 billion in subsidies to Volkswagen.',
+    expect: [m('C$13 billion', 13 * B, 'CAD')],
+  },
+  {
+    about: 'renminbi',
+    input: 'The bank issued 50 billion renminbi of bonds.',
+    expect: [m('50 billion renminbi', 50 * B, 'CNY')],
+  },
+  {
+    about: 'rupees',
+    input: 'The state allotted 300 million rupees for flood relief.',
+    expect: [m('300 million rupees', 300 * M, 'INR')],
+  },
+  {
+    about: 'pounds with scale',
+    input: 'The hospital trust overspent by 40 million pounds.',
+    expect: [m('40 million pounds', 40 * M, 'GBP')],
+  },
+  {
+    about: 'roubles',
+    input: 'Moscow allocated 1.5 trillion roubles to the programme.',
+    expect: [m('1.5 trillion roubles', 1.5 * T, 'RUB')],
+  },
+  {
+    about: 'baht',
+    input: 'Thailand plans a 500 billion baht stimulus.',
+    expect: [m('500 billion baht', 500 * B, 'THB')],
+  },
+  {
+    about: 'dong with Vietnam',
+    input: 'Vietnam raised the minimum wage to 4.96 million dong a month.',
+    expect: [m('4.96 million dong', 4.96 * M, 'VND', { per: 'a month' })],
+  },
+  {
+    about: 'USD suffix code',
+    input: 'The contract is worth 2.5 billion USD over five years.',
+    expect: [m('2.5 billion USD', 2.5 * B, 'USD')],
+  },
+  {
+    about: 'EUR prefix code',
+    input: 'Airbus booked EUR 4.2 billion in orders.',
+    expect: [m('EUR 4.2 billion', 4.2 * B, 'EUR')],
+  },
+  {
+    about: 'hyphenated adjective',
+    input: 'The company signed a $1.2-billion supply agreement.',
+    expect: [m('$1.2-billion', 1.2 * B, 'USD')],
+  },
+  // Qualifiers
+  {
+    about: 'about',
+    input: 'The merger creates a company worth about $40 billion.',
+    expect: [m('$40 billion', 40 * B, 'USD', { approximate: true, qualifiers: ['about'] })],
+  },
+  {
+    about: 'nearly',
+    input: 'Losses reached nearly $2 billion.',
+    expect: [m('$2 billion', 2 * B, 'USD', { approximate: true, qualifiers: ['nearly'] })],
+  },
+  {
+    about: 'roughly',
+    input: 'It costs roughly €50 a month.',
+    expect: [m('€50', 50, 'EUR', { approximate: true, qualifiers: ['roughly'], per: 'a month' })],
+  },
+  {
+    about: 'approximately',
+    input: 'The charge will be approximately $350 million.',
+    expect: [
+      m('$350 million', 350 * M, 'USD', { approximate: true, qualifiers: ['approximately'] }),
+    ],
+  },
+  {
+    about: 'more than',
+    input: 'Investors poured more than $3bn into the sector.',
+    expect: [m('$3bn', 3 * B, 'USD', { min: 3 * B, qualifiers: ['more than'] })],
+  },
+  {
+    about: 'at least',
+    input: 'The repairs will cost at least 10 billion won.',
+    expect: [m('10 billion won', 10 * B, 'KRW', { min: 10 * B, qualifiers: ['at least'] })],
+  },
+  {
+    about: 'over',
+    input: 'The film grossed over $1 billion worldwide.',
+    expect: [m('$1 billion', B, 'USD', { min: B, qualifiers: ['over'] })],
+  },
+  {
+    about: 'up to',
+    input: 'Fines can reach up to $5m per violation.',
+    expect: [m('$5m', 5 * M, 'USD', { max: 5 * M, qualifiers: ['up to'] })],
+  },
+  {
+    about: 'less than',
+    input: 'The startup was sold for less than $10 million.',
+    expect: [m('$10 million', 10 * M, 'USD', { max: 10 * M, qualifiers: ['less than'] })],
+  },
+  {
+    about: 'or more',
+    input: 'Accounts holding $250,000 or more are not insured.',
+    expect: [m('$250,000', 250_000, 'USD', { min: 250_000, qualifiers: ['or more'] })],
+  },
+  {
+    about: 'an estimated',
+    input: 'The storm caused an estimated $8 billion in damage.',
+    expect: [m('$8 billion', 8 * B, 'USD', { approximate: true, qualifiers: ['an estimated'] })],
+  },
+  // Ranges
+  {
+    about: 'dash range prefixed both',
+    input: 'Seed rounds of $1m-$2m are common.',
+    expect: [m('$1m-$2m', null, 'USD', { min: M, max: 2 * M })],
+  },
+  {
+    about: 'range sharing scale',
+    input: 'Analysts expect a $1-2 billion charge.',
+    expect: [m('$1-2 billion', null, 'USD', { min: B, max: 2 * B })],
+  },
+  {
+    about: 'between and',
+    input: 'The stake is valued between $1m and $2m.',
+    expect: [m('$1m and $2m', null, 'USD', { min: M, max: 2 * M })],
+  },
+  {
+    about: 'between bare left',
+    input: 'It will cost between 1 and 2 trillion won.',
+    expect: [m('1 and 2 trillion won', null, 'KRW', { min: T, max: 2 * T })],
+  },
+  {
+    about: 'to range per share',
+    input: 'The IPO is priced at $10 to $15 a share.',
+    expect: [m('$10 to $15', null, 'USD', { min: 10, max: 15, per: 'a share' })],
+  },
+  {
+    about: 'from to change is two figures',
+    input: 'Revenue rose from $1m to $2m last year.',
+    expect: [m('$1m', M, 'USD'), m('$2m', 2 * M, 'USD')],
+  },
+  {
+    about: 'en dash range',
+    input: 'The fine could be €20–€30 million.',
+    expect: [m('€20–€30 million', null, 'EUR', { min: 20 * M, max: 30 * M })],
+  },
+  // Vague
+  {
+    about: 'tens of millions',
+    input: 'The lawsuit seeks tens of millions of dollars.',
+    expect: [
+      m('tens of millions of dollars', null, 'USD', {
+        approximate: true,
+        min: 10 * M,
+        max: 100 * M,
+      }),
+    ],
+  },
+  {
+    about: 'hundreds of millions',
+    input: 'Fraudsters stole hundreds of millions of dollars.',
+    expect: [
+      m('hundreds of millions of dollars', null, 'USD', {
+        approximate: true,
+        min: 100 * M,
+        max: B,
+      }),
+    ],
+  },
+  {
+    about: 'several billion',
+    input: 'The upgrade will cost several billion dollars.',
+    expect: [m('several billion dollars', null, 'USD', { approximate: true, min: B, max: 10 * B })],
+  },
+  // Per
+  {
+    about: 'per share',
+    input: 'The board declared a dividend of $0.24 per share.',
+    expect: [m('$0.24', 0.24, 'USD', { per: 'per share' })],
+  },
+  {
+    about: 'a barrel',
+    input: 'Brent crude rose to $85 a barrel.',
+    expect: [m('$85', 85, 'USD', { per: 'a barrel' })],
+  },
+  {
+    about: 'an ounce',
+    input: 'Gold topped $2,400 an ounce for the first time.',
+    expect: [m('$2,400', 2400, 'USD', { per: 'an ounce' })],
+  },
+  // Equivalents
+  {
+    about: 'code with dollar paren',
+    input: 'The plant will cost KRW 1.5 trillion ($1.1 billion).',
+    expect: [
+      m('KRW 1.5 trillion', 1.5 * T, 'KRW', { equivalents: [m('$1.1 billion', 1.1 * B, 'USD')] }),
+    ],
+  },
+  {
+    about: 'won with about paren',
+    input: 'LG will invest 2 trillion won (about $1.5 billion) in Arizona.',
+    expect: [
+      m('2 trillion won', 2 * T, 'KRW', {
+        equivalents: [
+          m('$1.5 billion', 1.5 * B, 'USD', { approximate: true, qualifiers: ['about'] }),
+        ],
+      }),
+    ],
+  },
+  {
+    about: 'or apposition',
+    input: 'The fine was 1.2 billion yuan, or $165 million, regulators said.',
+    expect: [
+      m('1.2 billion yuan', 1.2 * B, 'CNY', { equivalents: [m('$165 million', 165 * M, 'USD')] }),
+    ],
+  },
+  {
+    about: 'percent paren not equivalent',
+    input: 'Net income rose to $2.1 billion (12%).',
+    expect: [m('$2.1 billion', 2.1 * B, 'USD')],
+  },
+  // Several figures
+  {
+    about: 'two figures',
+    input: 'Revenue was $94.9 billion and net income $14.7 billion.',
+    expect: [m('$94.9 billion', 94.9 * B, 'USD'), m('$14.7 billion', 14.7 * B, 'USD')],
+  },
+  {
+    about: 'capitalised headline',
+    input: 'SK Hynix To Invest 20 Trillion Won In New Fab',
+    expect: [m('20 Trillion Won', 20 * T, 'KRW')],
+  },
+];
