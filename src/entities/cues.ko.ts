@@ -19,8 +19,13 @@ export interface SuffixRule {
   strength: SuffixStrength;
   /** The suffix may stand as its own word after a name (`OpenAI 재단`, `삼성 그룹`). */
   standalone?: boolean;
-  /** Word endings where this suffix is an ordinary word (`일부`, `20대`, `세대`). */
+  /** Words where this suffix is an ordinary word (`일부`, `20대`, `빅테크`). */
   except?: string[];
+  /**
+   * The exceptions also hold as endings of longer words (`MZ세대`, `참여여부`); otherwise only
+   * the whole word is excepted, so that `한울금융그룹` stays a name while `금융그룹` does not.
+   */
+  exceptEndings?: boolean;
 }
 
 const institute = (strength: SuffixStrength, extra: Partial<SuffixRule> = {}): SuffixRule => ({
@@ -48,6 +53,7 @@ const media = (strength: SuffixStrength, extra: Partial<SuffixRule> = {}): Suffi
 export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   // institutes: universities, research bodies, academies, learned societies, foundations
   연구원: institute('weak', {
+    exceptEndings: true,
     // also "researcher": 김 연구원은, 선임연구원, 연구원들
     except: ['선임연구원', '책임연구원', '수석연구원', '주임연구원', '전임연구원', '객원연구원'],
   }),
@@ -61,6 +67,7 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   대학원: institute('weak'),
   대학: institute('weak', { except: ['명문대학', '지방대학', '국립대학', '사립대학'] }),
   대: institute('syllable', {
+    exceptEndings: true,
     except: [
       '세대',
       '시대',
@@ -133,6 +140,7 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   学院: institute('strong'),
   // government: ministries, agencies, regulators, offices, courts
   부: government('syllable', {
+    exceptEndings: true,
     except: [
       '일부',
       '내부',
@@ -198,6 +206,7 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
     ],
   }),
   청: government('syllable', {
+    exceptEndings: true,
     except: [
       '신청',
       '요청',
@@ -219,6 +228,7 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
     ],
   }),
   처: government('syllable', {
+    exceptEndings: true,
     except: [
       '대처',
       '출처',
@@ -280,8 +290,26 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   }),
   증권: company('weak', { except: ['유가증권', '금융증권'] }),
   홀딩스: company('strong', { standalone: true }),
-  테크: company('weak', {
-    except: ['빅테크', '핀테크', '딥테크', '에듀테크', '푸드테크', '하이테크'],
+  테크: company('syllable', {
+    exceptEndings: true,
+    except: [
+      '빅테크',
+      '핀테크',
+      '딥테크',
+      '에듀테크',
+      '푸드테크',
+      '하이테크',
+      '기후테크',
+      '농업테크',
+      '금융테크',
+      '애그테크',
+      '헬스테크',
+      '리걸테크',
+      '프롭테크',
+      '클린테크',
+      '그린테크',
+      '로우테크',
+    ],
   }),
   텔레콤: company('strong'),
   생명: company('weak', { except: ['인공생명', '신생명'] }),

@@ -4,7 +4,7 @@
  * organisation word, mixed-case names (`iFLYTEK`, `OpenAI`), models with versions (`GPT-4o`).
  */
 import { compromiseNames } from '../english/compromise.js';
-import type { Span } from '../types.js';
+import type { EntityType, Span } from '../types.js';
 import { fromMatch, type Candidate } from './candidate.js';
 import { EN_MODEL_CUES, EN_NAME_JOINERS, EN_NOT_NAME_START, EN_ORG_WORDS } from './cues.en.js';
 import { guessLatin } from './latin.js';
@@ -36,8 +36,49 @@ export function englishCandidates(
     orgRuns(text, words, out);
     latinNames(text, words, out);
     if (useCompromise) fromCompromise(text, region, out);
+    stripPossessive(text, out);
+    repeats(text, words, out);
   }
-  return stripPossessive(text, out);
+  return out;
+}
+
+/**
+ * Later mentions written the same way, and a person's surname alone after the full name
+ * (`Tim Cook` … `Cook`), which compromise often leaves untagged.
+ */
+function repeats(text: string, words: EnWord[], out: Candidate[]): void {
+  const known = new Map<string, Candidate>();
+  for (const c of out) {
+    if (c.weak) continue;
+    if (!known.has(c.text)) known.set(c.text, c);
+    const parts = c.text.split(' ');
+    if (c.type === 'person' && parts.length > 1) {
+      const last = parts[parts.length - 1];
+      if (!known.has(last)) known.set(last, c);
+    }
+  }
+  const covered = new Uint8Array(text.length + 1);
+  for (const c of out) covered.fill(1, c.start, c.end);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > words.length) continue;
+      const a = words[i];
+      const b = words[i + n - 1];
+      const surface = text.slice(a.start, b.end);
+      const c = known.get(surface);
+      if (!c || covered[a.start] || covered[b.end - 1]) continue;
+      out.push({
+        start: a.start,
+        end: b.end,
+        text: surface,
+        type: c.type,
+        source: c.source,
+        entry: c.entry,
+      });
+      covered.fill(1, a.start, b.end);
+      break;
+    }
+  }
 }
 
 function splitEnglish(text: string, region: Span): EnWord[] {
@@ -48,6 +89,8 @@ function splitEnglish(text: string, region: Span): EnWord[] {
     let w = m[0];
     // a sentence's full stop is not part of the word, an abbreviation's is
     if (w.endsWith('.') && !KEEP_DOT.has(w) && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
+    // a possessive is outside the name: `Whitfield's` → `Whitfield`
+    if (/['’]s$/.test(w) && w.length > 2) w = w.slice(0, -2);
     words.push({ start: region.start + m.index, end: region.start + m.index + w.length, text: w });
   }
   return words;
@@ -81,28 +124,29 @@ function orgRuns(text: string, words: EnWord[], out: Candidate[]): void {
     }
     let s = i;
     while (s < j && EN_NOT_NAME_START.has(words[s].text)) s++;
-    let type = null;
-    let last = -1;
+    // `Ministry of Commerce`: a heading word followed by `of` takes the run and gives the kind;
+    // otherwise the last organisation word ends the name (`Zentrix Holdings Inc.`)
+    let type: EntityType | null = null;
+    let e = -1;
     for (let k = s; k <= j; k++) {
       const t = EN_ORG_WORDS[words[k].text];
-      if (t) {
+      if (!t) continue;
+      if (k < j && (words[k + 1].text === 'of' || words[k + 1].text === 'for')) {
         type = t;
-        last = k;
+        e = j;
+        break;
       }
+      type = t;
+      e = k;
     }
-    if (type && j > s) {
-      // a heading word (`Ministry of …`) takes the whole run; an ending word ends it
-      const headed = last === s;
-      const e = headed ? j : last;
-      if (e > s || headed) {
-        out.push({
-          start: words[s].start,
-          end: words[e].end,
-          text: text.slice(words[s].start, words[e].end),
-          type,
-          source: 'suffix',
-        });
-      }
+    if (type && e > s) {
+      out.push({
+        start: words[s].start,
+        end: words[e].end,
+        text: text.slice(words[s].start, words[e].end),
+        type,
+        source: 'suffix',
+      });
     }
     i = j + 1;
   }
@@ -159,7 +203,7 @@ function fromCompromise(text: string, region: Span, out: Candidate[]): void {
 }
 
 /** Keeps an English possessive outside the span: `Baidu's` → `Baidu`. */
-function stripPossessive(text: string, cands: Candidate[]): Candidate[] {
+function stripPossessive(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     const m = /['’]s?$/.exec(c.text);
     if (m && c.text.length > m[0].length + 1) {
@@ -167,5 +211,4 @@ function stripPossessive(text: string, cands: Candidate[]): Candidate[] {
       c.text = text.slice(c.start, c.end);
     }
   }
-  return cands;
 }

@@ -5,7 +5,7 @@
 import type { Entity, EntityType, Mention } from '../types.js';
 import { SOURCE_RANK, type Candidate } from './candidate.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
-import { hasHangul, hasLatin } from './script.js';
+import { hasHan, hasHangul, hasLatin } from './script.js';
 
 /** The form a mention is compared by: parentheses dropped, spaces collapsed. */
 export function normalForm(s: string): string {
@@ -141,10 +141,12 @@ function toEntity(group: Node[], lang: string): Entity {
     const f = normalForm(n.c.text);
     forms.set(f, (forms.get(f) ?? 0) + 1);
   }
-  const inArticleLang = (f: string): boolean => (lang === 'ko' ? hasHangul(f) : !hasHangul(f));
+  // Korean text prefers Hangul forms, then ones without Hanja (`메타` over `舊페이스북`)
+  const fit = (f: string): number =>
+    lang === 'ko' ? Number(hasHangul(f)) * 2 + Number(!hasHan(f)) : Number(!hasHangul(f));
   const preferred = [...forms.entries()].sort(
     (a, b) =>
-      Number(inArticleLang(b[0])) - Number(inArticleLang(a[0])) ||
+      fit(b[0]) - fit(a[0]) ||
       (type === 'person' ? b[0].length - a[0].length : 0) ||
       b[1] - a[1] ||
       b[0].length - a[0].length,

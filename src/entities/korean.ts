@@ -342,9 +342,22 @@ class RegionDetector {
         if (item.text === '등' || item.text === '및') break;
         const last = this.typeAt(j, type);
         j = last + 1;
-        const end = this.words[last];
+        let end = this.words[last];
+        let after = end.wordEnd;
+        // an item's parenthetical alias (`상탕(商湯),`) is part of the item
+        const paren = end.next === '(' ? this.parenByOwner.get(last) : undefined;
+        if (paren) {
+          while (j < this.words.length && this.words[j].start < paren.close) j++;
+          after = paren.close + 1;
+          const glued = this.words[j]?.start === after ? this.words[j] : undefined;
+          if (glued) {
+            end = glued;
+            after = glued.wordEnd;
+            j++;
+          } else end = { ...end, tail: '' };
+        }
         // the list goes on after `,`, `·`, `와/과`, or the word `및`
-        const sep = end.tail === '' ? this.text[end.wordEnd] : '';
+        const sep = end.tail === '' ? this.text[after] : '';
         const joined = ['와', '과', '이나', '나', '랑', '하고'].includes(end.tail);
         if (j < this.words.length && this.words[j].text === '및') j++;
         else if (!(sep === ',' || sep === '·' || sep === 'ㆍ' || joined)) break;
@@ -483,6 +496,15 @@ class RegionDetector {
         pw.tokens.length > 0 && pw.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '지명');
       const listed = this.matches.some((m) => m.start === pw.start && m.end === pw.end);
       if (!(isPlace || listed || paren || this.nameLike(p)) || KO_NOT_NAMES.has(pw.text)) break;
+      // a person before an affiliation is not part of it (`이경무 서울대 교수`)
+      if (
+        !paren &&
+        (personName(pw) ||
+          pw.tokens.some(
+            (t) => t.features[0] === '인명' && t.end === pw.end && t.start === pw.start,
+          ))
+      )
+        break;
       if (matchSuffix(pw.text)) break;
       start = pw.start;
       i = p;
@@ -570,7 +592,9 @@ function matchSuffix(word: string): { suffix: string; rule: SuffixRule } | undef
     const suffix = word.slice(word.length - len);
     const rule = KO_ORG_SUFFIXES[suffix];
     if (!rule) continue;
-    if (rule.except?.some((e) => word.endsWith(e))) return undefined;
+    if (rule.except?.some((e) => word === e || (rule.exceptEndings && word.endsWith(e)))) {
+      return undefined;
+    }
     return { suffix, rule };
   }
   return undefined;

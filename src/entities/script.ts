@@ -31,6 +31,11 @@ export function hasHangul(s: string): boolean {
   return false;
 }
 
+export function hasHan(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isHan(s.charCodeAt(i))) return true;
+  return false;
+}
+
 export function allHan(s: string): boolean {
   if (!s) return false;
   for (let i = 0; i < s.length; i++) if (!isHan(s.charCodeAt(i))) return false;

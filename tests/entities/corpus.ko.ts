@@ -1,0 +1,222 @@
+/**
+ * Korean examples for the cue tables in src/entities/cues.ko.ts: sentence → entities expected
+ * (a mention's text, the entity's type, and its canonical name when given) and mentions that must
+ * not appear. Written by hand; the names marked "invented" exist in no gazetteer, so the rules
+ * alone must find them.
+ */
+import type { EntityType } from '../../src/types.js';
+
+export interface Expected {
+  text: string;
+  type: EntityType;
+  canonical?: string | null;
+}
+
+export interface Example {
+  text: string;
+  /** Run with the real gazetteer (default: rules only, an empty lexicon). */
+  gazetteer?: boolean;
+  entities: Expected[];
+  /** Surfaces that must not be a mention. */
+  absent?: string[];
+  /** Mention texts that must belong to one entity. */
+  same?: string[][];
+}
+
+export const KO_CORPUS: Example[] = [
+  // organisation suffixes (invented names)
+  {
+    text: '한빛바이오로직스는 내년 상반기 상장을 추진한다.',
+    entities: [{ text: '한빛바이오로직스', type: 'company', canonical: null }],
+  },
+  {
+    text: '누리온연구소가 새 배터리 소재를 공개했다.',
+    entities: [{ text: '누리온연구소', type: 'institute' }],
+  },
+  {
+    text: '가람테크는 서울 성수동에 본사를 두고 있다.',
+    entities: [{ text: '가람테크', type: 'company' }],
+  },
+  {
+    text: '한울금융그룹과 다온증권이 합작사를 세운다.',
+    entities: [
+      { text: '한울금융그룹', type: 'company' },
+      { text: '다온증권', type: 'company' },
+    ],
+  },
+  {
+    text: '미래소재학회는 올해 학술대회를 부산에서 연다.',
+    entities: [{ text: '미래소재학회', type: 'institute' }],
+  },
+  {
+    text: '산업부와 기획재정부는 지원 방안을 발표했다.',
+    entities: [
+      { text: '산업부', type: 'government' },
+      { text: '기획재정부', type: 'government' },
+    ],
+  },
+  {
+    text: '스탠퍼드대 연구진이 논문을 냈다.',
+    entities: [{ text: '스탠퍼드대', type: 'institute' }],
+  },
+  {
+    text: '벤처기업으론 루미아(路米亞), Zorvex, 카탄커지(卡坦科技) 등이 참여한다.',
+    entities: [
+      { text: '루미아', type: 'company' },
+      { text: '路米亞', type: 'company' },
+      { text: 'Zorvex', type: 'company', canonical: 'Zorvex' },
+      { text: '카탄커지', type: 'company' },
+    ],
+  },
+  {
+    text: '바론(巴倫)연구원과 협력한다.',
+    entities: [{ text: '바론(巴倫)연구원', type: 'institute' }],
+  },
+  {
+    text: '한국소재기술연구원(KMTI)은 시험 결과를 공개했다.',
+    entities: [
+      { text: '한국소재기술연구원', type: 'institute', canonical: null },
+      { text: 'KMTI', type: 'institute' },
+    ],
+    same: [['한국소재기술연구원', 'KMTI']],
+  },
+  // words where a suffix misleads
+  {
+    text: '일부 내부 인사는 전부 반대했다.',
+    entities: [],
+    absent: ['일부', '내부', '전부'],
+  },
+  {
+    text: '20대 직원 3대 가운데 한 대가 고장 났다.',
+    entities: [],
+    absent: ['20대', '3대'],
+  },
+  {
+    text: '수열의 극한은 무한대로 발산한다.',
+    entities: [],
+    absent: ['무한대'],
+  },
+  {
+    text: '수열의 극한은 무한대로 발산한다.',
+    gazetteer: true,
+    entities: [],
+    absent: ['무한대'],
+  },
+  {
+    text: '김 연구원은 실험을 마쳤고 연구원들은 퇴근했다.',
+    entities: [],
+    absent: ['연구원', '김 연구원'],
+  },
+  {
+    text: '예컨대 세대 간 격차가 크다.',
+    entities: [],
+    absent: ['예컨대', '세대'],
+  },
+  // people by title
+  {
+    text: '박서진 기자 psj@example.com',
+    entities: [{ text: '박서진', type: 'person', canonical: null }],
+  },
+  {
+    text: '최도윤 대표는 투자 유치를 밝혔다.',
+    entities: [{ text: '최도윤', type: 'person' }],
+  },
+  {
+    text: '이경무 서울대 교수는 질적 도약을 강조했다.',
+    entities: [
+      { text: '이경무', type: 'person' },
+      { text: '서울대', type: 'institute' },
+    ],
+  },
+  {
+    text: '신임 대표는 담당 기자와 만났다.',
+    entities: [],
+    absent: ['신임', '담당'],
+  },
+  // context cues
+  {
+    text: '생성 AI 신생기업인 Quorix는 설립 1년 만에 유니콘이 됐다.',
+    entities: [{ text: 'Quorix', type: 'company', canonical: 'Quorix' }],
+  },
+  {
+    text: "동사의 대규모 언어모델인 'Vela-70B'는 성능이 뛰어나다.",
+    entities: [{ text: 'Vela-70B', type: 'model' }],
+  },
+  {
+    text: "테크전문 미디어 '92Hz'는 분석 결과를 발표했다.",
+    entities: [{ text: '92Hz', type: 'media' }],
+  },
+  {
+    text: '검색엔진 대형사인 쿠오렉스가 새 서비스를 냈다.',
+    entities: [{ text: '쿠오렉스', type: 'company' }],
+  },
+  {
+    text: '한울금융그룹은 지난해 금융그룹 가운데 1위였다.',
+    entities: [{ text: '한울금융그룹', type: 'company' }],
+    absent: ['금융그룹'],
+  },
+  {
+    text: 'MZ세대와 기후테크 기업이 늘었다.',
+    entities: [],
+    absent: ['MZ세대', '기후테크'],
+  },
+  {
+    text: "이 회사의 '하늬3'모델보다 빠르다.",
+    entities: [{ text: '하늬3', type: 'model' }],
+  },
+  {
+    text: 'Copyright © 미래일보. 무단전재 및 재배포 금지.',
+    entities: [{ text: '미래일보', type: 'media' }],
+  },
+  // a multi-word name and a repeated one
+  {
+    text: '베이징 로안인공지능연구원이 대표사례다. 로안인공지능연구원은 모델을 공개했다.',
+    entities: [{ text: '베이징 로안인공지능연구원', type: 'institute' }],
+    same: [['베이징 로안인공지능연구원', '로안인공지능연구원']],
+  },
+  // quotes that are not names
+  {
+    text: "정부는 'AI 2030전략'과 '대뇌 프로젝트'를 추진했다.",
+    entities: [],
+    absent: ['AI 2030전략', '대뇌 프로젝트'],
+  },
+  // Latin names in Korean text
+  {
+    text: 'iFLYTEK과 01.AI, 36Kr가 참여했다.',
+    entities: [
+      { text: 'iFLYTEK', type: 'company', canonical: 'iFLYTEK' },
+      { text: '01.AI', type: 'company', canonical: '01.AI' },
+      { text: '36Kr', type: 'media' },
+    ],
+    gazetteer: true,
+  },
+  // gazetteer: canonical names, parenthetical aliases, short and long forms
+  {
+    text: '마이크로소프트(MS)와 바이두가 협력한다.',
+    gazetteer: true,
+    entities: [
+      { text: '마이크로소프트', type: 'company', canonical: 'Microsoft' },
+      { text: 'MS', type: 'company', canonical: 'Microsoft' },
+      { text: '바이두', type: 'company', canonical: 'Baidu' },
+    ],
+    same: [['마이크로소프트', 'MS']],
+  },
+  {
+    text: '공정거래위원회는 조사를 시작했다. 공정위는 과징금을 부과할 방침이다.',
+    gazetteer: true,
+    entities: [
+      { text: '공정거래위원회', type: 'government' },
+      { text: '공정위', type: 'government' },
+    ],
+    same: [['공정거래위원회', '공정위']],
+  },
+  {
+    text: '대학으로는 칭화대, 무한대와 후단대가 참여했다.',
+    gazetteer: true,
+    entities: [
+      { text: '칭화대', type: 'institute', canonical: 'Tsinghua University' },
+      { text: '무한대', type: 'institute', canonical: 'Wuhan University' },
+      { text: '후단대', type: 'institute', canonical: 'Fudan University' },
+    ],
+  },
+];

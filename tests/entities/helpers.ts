@@ -1,0 +1,58 @@
+/** Shared by the entity tests: one morphology and the extractors, loaded once per file. */
+import { expect } from 'vitest';
+import { EMPTY_LEXICON, extractorWith, type EntityExtractor } from '../../src/entities/index.js';
+import { Gazetteer } from '../../src/entities/gazetteer.js';
+import { createMorphology, type Morphology } from '../../src/morph/index.js';
+import type { Entity } from '../../src/types.js';
+import type { Example } from './corpus.ko.js';
+
+export interface Setup {
+  rules: EntityExtractor;
+  listed: EntityExtractor;
+  morph: Morphology;
+}
+
+export async function setup(): Promise<Setup> {
+  const listed = extractorWith(await Gazetteer.load());
+  const rules = extractorWith(EMPTY_LEXICON);
+  const morph = await createMorphology({ userDictionary: { words: listed.userWords() } });
+  return { rules, listed, morph };
+}
+
+export function extractKo(s: Setup, text: string, withGazetteer: boolean): Entity[] {
+  const ex = withGazetteer ? s.listed : s.rules;
+  return ex.extract({
+    text,
+    lang: 'ko',
+    regions: [{ start: 0, end: text.length }],
+    tokens: s.morph.tokenize(text),
+  });
+}
+
+/** Checks one corpus example against the entities found in it. */
+export function checkExample(ex: Example, text: string, entities: Entity[]): void {
+  const shown = entities
+    .map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('/')}`)
+    .join(', ');
+  for (const e of entities) {
+    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  }
+  for (const want of ex.entities) {
+    const ent = entities.find((e) => e.mentions.some((m) => m.text === want.text));
+    expect(ent, `${want.text} in [${shown}]`).toBeDefined();
+    expect(ent!.type, `type of ${want.text}`).toBe(want.type);
+    if (want.canonical !== undefined)
+      expect(ent!.canonical, `canonical of ${want.text}`).toBe(want.canonical);
+  }
+  for (const no of ex.absent ?? []) {
+    const hit = entities.some((e) => e.mentions.some((m) => m.text === no));
+    expect(hit, `${no} should not be a mention: [${shown}]`).toBe(false);
+  }
+  for (const group of ex.same ?? []) {
+    const owners = group.map((t) =>
+      entities.findIndex((e) => e.mentions.some((m) => m.text === t)),
+    );
+    expect(new Set(owners).size, `${group.join(' = ')} in [${shown}]`).toBe(1);
+    expect(owners[0]).toBeGreaterThanOrEqual(0);
+  }
+}
