@@ -18,11 +18,20 @@ export interface CurrencyForm {
   needsContext?: RegExp;
   /** Not money when this is near and the number has no magnitude word (`40 파운드` of weight). */
   unlessContext?: RegExp;
+  /**
+   * What a Korean word may run into: `strict` allows only particles and amount suffixes (`100엔진`
+   * is an engine); a RegExp lists the word starts that make it another word (`3원칙`, `위안부`);
+   * anything else is taken as a word written without its space (`4천원주고`, `3조원투자`).
+   */
+  follow?: 'strict' | RegExp;
   /** Only money with a scale word (`10 pounds` is more often a weight than a price). */
   needsScale?: boolean;
 }
 
 const VIETNAM = /베트남|Vietnam|VND/;
+/** Nouns starting with 원 that a number may stand before: 3원칙, 2원전, 4원소, 3원색, 2원화. */
+const WON_WORDS =
+  /^[권전장자칙색소화료리본형생고격단숭산유조작수정예룸래한로금회통반탁점두문서석심외년적군천동칭시님순앙활근거판폭목탑흉초]/;
 const WEIGHT = /체중|몸무게|무게|감량|살[이을]|[늘줄]었|빠졌|비만|kg|킬로그램/;
 
 function rows(
@@ -60,12 +69,18 @@ const ISO_CODES = [
 
 export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   // Korean words after the number.
-  ...rows('KRW', 'suffix', 'ko', ['원']),
+  ...rows('KRW', 'suffix', 'ko', ['원'], { follow: WON_WORDS }),
   ...rows('USD', 'suffix', 'ko', ['달러', '달러화', '미국 달러', '미국달러', '미 달러', '미달러']),
-  ...rows('CNY', 'suffix', 'ko', ['위안', '위안화', '元']),
-  ...rows('JPY', 'suffix', 'ko', ['엔', '엔화', '円']),
-  ...rows('EUR', 'suffix', 'ko', ['유로', '유로화']),
-  ...rows('GBP', 'suffix', 'ko', ['파운드', '파운드화'], { unlessContext: WEIGHT }),
+  ...rows('CNY', 'suffix', 'ko', ['위안'], { follow: /^[부소]/ }),
+  ...rows('CNY', 'suffix', 'ko', ['위안화', '元']),
+  ...rows('JPY', 'suffix', 'ko', ['엔'], { follow: 'strict' }),
+  ...rows('JPY', 'suffix', 'ko', ['엔화', '円']),
+  ...rows('EUR', 'suffix', 'ko', ['유로'], { follow: /^[존파]/ }),
+  ...rows('EUR', 'suffix', 'ko', ['유로화']),
+  ...rows('GBP', 'suffix', 'ko', ['파운드', '파운드화'], {
+    unlessContext: WEIGHT,
+    follow: 'strict',
+  }),
   ...rows('HKD', 'suffix', 'ko', ['홍콩달러', '홍콩 달러']),
   ...rows('TWD', 'suffix', 'ko', ['대만달러', '대만 달러']),
   ...rows('SGD', 'suffix', 'ko', ['싱가포르달러', '싱가포르 달러']),
@@ -73,13 +88,13 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   ...rows('CAD', 'suffix', 'ko', ['캐나다달러', '캐나다 달러']),
   ...rows('NZD', 'suffix', 'ko', ['뉴질랜드달러', '뉴질랜드 달러']),
   ...rows('CHF', 'suffix', 'ko', ['스위스프랑', '스위스 프랑']),
-  ...rows('RUB', 'suffix', 'ko', ['루블', '루블화']),
-  ...rows('INR', 'suffix', 'ko', ['루피']),
-  ...rows('IDR', 'suffix', 'ko', ['루피아']),
-  ...rows('THB', 'suffix', 'ko', ['바트']),
-  ...rows('MYR', 'suffix', 'ko', ['링깃']),
-  ...rows('BRL', 'suffix', 'ko', ['헤알']),
-  ...rows('VND', 'suffix', 'ko', ['동'], { needsContext: VIETNAM }),
+  ...rows('RUB', 'suffix', 'ko', ['루블', '루블화'], { follow: 'strict' }),
+  ...rows('INR', 'suffix', 'ko', ['루피'], { follow: 'strict' }),
+  ...rows('IDR', 'suffix', 'ko', ['루피아'], { follow: 'strict' }),
+  ...rows('THB', 'suffix', 'ko', ['바트'], { follow: 'strict' }),
+  ...rows('MYR', 'suffix', 'ko', ['링깃'], { follow: 'strict' }),
+  ...rows('BRL', 'suffix', 'ko', ['헤알'], { follow: 'strict' }),
+  ...rows('VND', 'suffix', 'ko', ['동'], { needsContext: VIETNAM, follow: 'strict' }),
   // Korean words before the number: `미화 5억 달러`, `원화 2000억 원` restate the suffix.
   ...rows('USD', 'prefix', 'ko', ['미화']),
   // English words after the number.

@@ -123,7 +123,7 @@ function matchSuffix(
       (isLatin(text[end]) || isAsciiDigit(text[end]))
     )
       continue;
-    if (f.script === 'ko' && !koreanCurrencyEnds(text, end)) continue;
+    if (f.script === 'ko' && !koreanCurrencyEnds(text, end, f.follow)) continue;
     if (f.needsScale && !num.scaled) continue;
     if (f.needsContext && !f.needsContext.test(text.slice(Math.max(0, i - 300), end + 300)))
       continue;

@@ -24,9 +24,15 @@ export function isAsciiDigit(c: string | undefined): boolean {
 }
 
 /** After a Korean currency word ending at `at`: is the word over? */
-export function koreanCurrencyEnds(text: string, at: number): boolean {
+export function koreanCurrencyEnds(
+  text: string,
+  at: number,
+  follow: 'strict' | RegExp = 'strict',
+): boolean {
   if (!isHangul(text[at])) return true;
-  return KO_FOLLOWERS.test(text.slice(at, at + 3));
+  const next = text.slice(at, at + 3);
+  if (KO_FOLLOWERS.test(next)) return true;
+  return follow !== 'strict' && !follow.test(next);
 }
 
 /** Is the number starting at `at` the start of a token (not `A380`, `Yi-34B`'s inside, `1.5`'s `5`)? */
