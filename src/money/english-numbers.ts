@@ -200,6 +200,7 @@ function spelledNumber(text: string, at: number, limit: number): NumberParse | n
   let scaled = false;
   let lastEnd = at;
   let frac = '';
+  let half = false;
   for (;;) {
     const w = wordAt(text, i);
     if (!w || i + w.length > limit) break;
@@ -207,8 +208,13 @@ function spelledNumber(text: string, at: number, limit: number): NumberParse | n
     let consumed = true;
     if (lw in UNITS) group = add(group, int(UNITS[lw]));
     else if (lw in TENS) group = add(group, int(TENS[lw]));
-    else if (lw === 'a' && !any) group = ONE;
-    else if (lw === 'hundred' && any) group = mul(group, int(100));
+    else if (lw === 'a' && (!any || half)) {
+      if (!half) group = ONE;
+    } else if (lw === 'half' && !any) {
+      // `half a billion dollars`
+      group = parseDecimal('0.5');
+      half = true;
+    } else if (lw === 'hundred' && any) group = mul(group, int(100));
     else if ((lw === 'thousand' || lw in SCALE_POWER) && any && !lw.endsWith('s')) {
       const p = lw === 'thousand' ? 3 : SCALE_POWER[lw];
       const g = frac ? add(group, parseDecimal(`0.${frac}`)) : group;
@@ -234,7 +240,7 @@ function spelledNumber(text: string, at: number, limit: number): NumberParse | n
     if (!consumed) break;
     any = true;
     i += w.length;
-    if (lw !== 'and' && lw !== 'a') lastEnd = i;
+    if (lw !== 'and' && lw !== 'a' && lw !== 'half') lastEnd = i;
     const sep = text[i];
     if (sep === ' ' || sep === '-') i++;
     else break;
@@ -242,7 +248,7 @@ function spelledNumber(text: string, at: number, limit: number): NumberParse | n
   if (!any || lastEnd === at) return null;
   // A lone `a`/`one` without a scale is an article, not a price.
   const value = add(total, frac ? add(group, parseDecimal(`0.${frac}`)) : group);
-  if (!scaled && text.slice(at, lastEnd).toLowerCase() === 'a') return null;
+  if (!scaled && half) return null;
   return {
     start: at,
     end: lastEnd,

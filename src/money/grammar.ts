@@ -206,7 +206,11 @@ function readRight(ctx: Context, left: Side, from: number, limit: number): Side 
     return closes && r.currency && (!left.currency || left.currency === r.currency) ? r : null;
   }
   if (r.currency) return !left.currency || left.currency === r.currency ? r : null;
-  if (left.currency && left.prefixed) return { ...r, currency: left.currency };
+  // `$1-2 billion`, `$10-15`; after a word separator only with a scale (`$5 to 10 charities`).
+  const wordSep = /^ (?:to|and) /.test(text.slice(left.end, sep));
+  if (left.currency && left.prefixed && (!wordSep || r.num.scaled)) {
+    return { ...r, currency: left.currency };
+  }
   return null;
 }
 

@@ -39,6 +39,7 @@ const NUMBER_WORDS = [
   'billions',
   'trillions',
   'several',
+  'half',
 ];
 
 const capitalised = (w: string) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`;
@@ -49,7 +50,7 @@ const ANCHOR_SOURCE = [
   '(?<![가-힣])[일이삼사오육륙칠팔구십백천만억조수]',
   '미화',
   '\\b(?:US|U\\.S\\.|HK|NT|SG|S|AU|A|CA|C|NZ|R|CN|JP)\\$',
-  '\\b(?:KRW|USD|CNY|JPY|EUR|GBP|HKD|TWD|SGD|AUD|CAD|NZD|CHF|RUB|INR|THB|VND|IDR|MYR|BRL|RMB|Rs)\\b',
+  '\\b(?:KRW|USD|CNY|JPY|EUR|GBP|HKD|TWD|SGD|AUD|CAD|NZD|CHF|RUB|INR|THB|VND|IDR|MYR|BRL|RMB|Rs)(?![A-Za-z])',
   `\\b(?:${NUMBER_WORDS.map(capitalised).join('|')})\\b`,
 ].join('|');
 

@@ -389,4 +389,63 @@ export const EN_CASES: Case[] = [
     input: 'SK Hynix To Invest 20 Trillion Won In New Fab',
     expect: [m('20 Trillion Won', 20 * T, 'KRW')],
   },
+  // More wire phrasing
+  {
+    about: 'half a billion',
+    input: 'The company spent half a billion dollars on the campus.',
+    expect: [m('half a billion dollars', 500 * M, 'USD')],
+  },
+  {
+    about: 'code attached',
+    input: 'The bonds raised USD1.2m at a 5% coupon.',
+    expect: [m('USD1.2m', 1.2 * M, 'USD')],
+  },
+  {
+    about: 'dollar to a count is not a range',
+    input: 'He gave $5 to 10 charities each month.',
+    expect: [m('$5', 5, 'USD')],
+  },
+  {
+    about: 'range with both scales',
+    input: 'The unit could fetch $1.5 billion to $2 billion, people familiar said.',
+    expect: [m('$1.5 billion to $2 billion', null, 'USD', { min: 1.5 * B, max: 2 * B })],
+  },
+  {
+    about: 'euros with dollars paren',
+    input: 'Siemens will pay 5 billion euros ($5.4 billion) for the business.',
+    expect: [
+      m('5 billion euros', 5 * B, 'EUR', { equivalents: [m('$5.4 billion', 5.4 * B, 'USD')] }),
+    ],
+  },
+  {
+    about: 'pounds sterling',
+    input: 'The club was sold for 3 million pounds sterling.',
+    expect: [m('3 million pounds sterling', 3 * M, 'GBP')],
+  },
+  {
+    about: 'won after share price',
+    input: 'Samsung shares rose 3% to 52,000 won.',
+    expect: [m('52,000 won', 52_000, 'KRW')],
+  },
+  {
+    about: 'dollar after won, comma or',
+    input: 'The company is worth €2bn, or about 2.9 trillion won.',
+    expect: [
+      m('€2bn', 2 * B, 'EUR', {
+        equivalents: [
+          m('2.9 trillion won', 2.9 * T, 'KRW', { approximate: true, qualifiers: ['about'] }),
+        ],
+      }),
+    ],
+  },
+  {
+    about: 'RMB prefix',
+    input: 'The bank lent RMB 100 million to the developer.',
+    expect: [m('RMB 100 million', 100 * M, 'CNY')],
+  },
+  {
+    about: 'a billion',
+    input: 'Netflix will spend a billion dollars on Korean shows.',
+    expect: [m('a billion dollars', B, 'USD')],
+  },
 ];

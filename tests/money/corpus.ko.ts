@@ -814,4 +814,125 @@ export const KO_CASES: Case[] = [
     input: '수수료는 거래당 0.1달러다.',
     expect: [m('0.1달러', 0.1, 'USD', { per: '거래당' })],
   },
+  // More phrasing seen in news
+  {
+    about: '한화 약 inside paren',
+    input: '이 회사는 10억 달러(한화 약 1조3000억원)를 조달했다.',
+    expect: [
+      m('10억 달러', 10 * 억, 'USD', {
+        equivalents: [m('1조3000억원', 1.3 * 조, 'KRW', { approximate: true, qualifiers: ['약'] })],
+      }),
+    ],
+  },
+  {
+    about: '약 on both sides',
+    input: '약 7억5000만 달러(약 1조원) 규모의 계약이다.',
+    expect: [
+      m('7억5000만 달러', 750_000_000, 'USD', {
+        approximate: true,
+        qualifiers: ['약'],
+        equivalents: [m('1조원', 조, 'KRW', { approximate: true, qualifiers: ['약'] })],
+      }),
+    ],
+  },
+  {
+    about: '兆円',
+    input: '소프트뱅크는 1兆円 규모의 펀드를 만든다.',
+    expect: [m('1兆円', 조, 'JPY')],
+  },
+  {
+    about: '万元',
+    input: '벌금은 5000万元으로 정해졌다.',
+    expect: [m('5000万元', 5000 * 만, 'CNY')],
+  },
+  {
+    about: '달러어치',
+    input: '중국은 미국산 대두 2억 달러어치를 사들였다.',
+    expect: [m('2억 달러', 2 * 억, 'USD')],
+  },
+  {
+    about: '미화 약',
+    input: '한국은행은 미화 약 5억 달러를 매도한 것으로 추정된다.',
+    expect: [m('5억 달러', 5 * 억, 'USD', { approximate: true, qualifiers: ['약'] })],
+  },
+  {
+    about: '수억원대',
+    input: '그는 수억원대 사기 혐의로 구속됐다.',
+    expect: [
+      m('수억원', null, 'KRW', { approximate: true, min: 억, max: 10 * 억, qualifiers: ['대'] }),
+    ],
+  },
+  {
+    about: '가량 spaced',
+    input: '손실액은 1조 원 가량으로 추산된다.',
+    expect: [m('1조 원', 조, 'KRW', { approximate: true, qualifiers: ['가량'] })],
+  },
+  {
+    about: 'glued verb informal',
+    input: '그 인형도 4천원주고 샀던 기억이 난다.',
+    expect: [m('4천원', 4000, 'KRW')],
+  },
+  {
+    about: 'glued noun headline',
+    input: '현대차, 美 조지아에 7조원투자 확정',
+    expect: [m('7조원', 7 * 조, 'KRW')],
+  },
+  {
+    about: '하는 price',
+    input: '1장에 5달러(약 5160원)하는 복권이다.',
+    expect: [
+      m('5달러', 5, 'USD', {
+        equivalents: [m('5160원', 5160, 'KRW', { approximate: true, qualifiers: ['약'] })],
+      }),
+    ],
+  },
+  {
+    about: 'yen with won paren',
+    input: '아이 엄마는 강도에게 1만엔(약 9만4000원)을 건넸다.',
+    expect: [
+      m('1만엔', 만, 'JPY', {
+        equivalents: [m('9만4000원', 94_000, 'KRW', { approximate: true, qualifiers: ['약'] })],
+      }),
+    ],
+  },
+  {
+    about: 'rupee to won paren',
+    input: '주민들은 매달 6루피(약 145원)를 내야 한다.',
+    expect: [
+      m('6루피', 6, 'INR', {
+        equivalents: [m('145원', 145, 'KRW', { approximate: true, qualifiers: ['약'] })],
+      }),
+    ],
+  },
+  {
+    about: 'dollar with pound paren',
+    input: '미국은 그의 체포에 20,000달러(9,900파운드)의 현상금을 걸었다.',
+    expect: [m('20,000달러', 20_000, 'USD', { equivalents: [m('9,900파운드', 9900, 'GBP')] })],
+  },
+  {
+    about: 'won with dollar paren',
+    input: '회사가 입은 피해는 약 50억원(5백만달러)으로 추정된다.',
+    expect: [
+      m('50억원', 50 * 억, 'KRW', {
+        approximate: true,
+        qualifiers: ['약'],
+        equivalents: [m('5백만달러', 5_000_000, 'USD')],
+      }),
+    ],
+  },
+  {
+    about: '이상 attached',
+    input: '국제유가가 배럴당 140달러이상 급등했다.',
+    expect: [m('140달러', 140, 'USD', { per: '배럴당', min: 140, qualifiers: ['이상'] })],
+  },
+  {
+    about: 'NZD',
+    input: '임원 중 25만 뉴질랜드달러 이상을 받는 사람이 늘었다.',
+    expect: [m('25만 뉴질랜드달러', 25 * 만, 'NZD', { min: 25 * 만, qualifiers: ['이상'] })],
+  },
+  {
+    about: '선 level',
+    input: '환율 불안에도 코스피 종목의 주가는 5만원선을 지켰다.',
+    expect: [m('5만원', 5 * 만, 'KRW')],
+  },
 ];
