@@ -57,7 +57,8 @@ function sentenceBefore(text: string, at: number, max: number): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-const RATE_WORDS = /환율|exchange rate|환전|rate of|[/·]달러|달러[/·]/i;
+const RATE_WORDS =
+  /환율|exchange rate|환전|rate of|[/·]달러|달러[/·]|\b[A-Z]{3}\/[A-Z]{3}\b|\b(?:won|dollar|yen|yuan|euro)\/(?:won|dollar|yen|yuan|euro)\b/i;
 
 /**
  * An exchange-rate quote states a rate, not an amount (`원·달러 환율은 1,300원`). Taken to be one
@@ -77,5 +78,5 @@ export function isRateQuote(text: string, start: number, end: number, scaled: bo
   )
     return true;
   if (scaled) return false;
-  return RATE_WORDS.test(sentenceBefore(text, start, 40));
+  return RATE_WORDS.test(sentenceBefore(text, start, 40) + text.slice(start, end));
 }

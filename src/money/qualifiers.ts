@@ -155,7 +155,7 @@ export const PER_BASES_KO = new Set([
 
 /** English unit-price bases after the figure: `$5 per share`, `$80 a barrel`. */
 export const PER_EN =
-  /^ (?:(?:per|a|an) (?:share|barrel|ounce|tonne|ton|metric ton|person|head|month|year|week|day|hour|night|kilogram|kg|gallon|litre|liter|unit|piece|bushel|pound|megawatt-hour|MWh|kilowatt-hour|kWh|square foot|square meter|square metre|ticket|vehicle|car|employee|subscriber|user|household|capita)|apiece)\b/i;
+  /^ (?:(?:per|a|an) (?:share|barrel|ounce|tonne|ton|metric ton|person|head|month|year|week|day|hour|night|kilogram|kg|gallon|litre|liter|unit|piece|bushel|pound|megawatt-hour|MWh|kilowatt-hour|kWh|square foot|square meter|square metre|ticket|vehicle|car|employee|subscriber|user|household|capita)|apiece)\b|^\/(?:month|mo|year|yr|share|barrel|bbl|oz|ounce|kg|tonne|ton|hour|hr|person|night|day|MWh|kWh)\b/i;
 
 /** Words that restate an amount in another currency: `, 우리 돈 약 75조 원`, `, or $1.1bn`. */
 export const APPOSITION_LEAD =

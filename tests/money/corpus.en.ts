@@ -448,4 +448,25 @@ export const EN_CASES: Case[] = [
     input: 'Netflix will spend a billion dollars on Korean shows.',
     expect: [m('a billion dollars', B, 'USD')],
   },
+  {
+    about: 'slash per',
+    input: 'The premium tier costs $4.99/month in the US.',
+    expect: [m('$4.99', 4.99, 'USD', { per: '/month' })],
+  },
+  {
+    about: 'wire lead with equivalent',
+    input:
+      'SEOUL, March 3 (Reuters) - Samsung said it would invest 1.2 trillion won ($1 billion) in a new plant.',
+    expect: [m('1.2 trillion won', 1.2 * T, 'KRW', { equivalents: [m('$1 billion', B, 'USD')] })],
+  },
+  {
+    about: 'price move and close',
+    input: 'Apple fell $3.20, or 1.8%, to $172.50.',
+    expect: [m('$3.20', 3.2, 'USD'), m('$172.50', 172.5, 'USD')],
+  },
+  {
+    about: 'range with per',
+    input: 'Dealers quoted prices of $20,000-$30,000 per vehicle.',
+    expect: [m('$20,000-$30,000', null, 'USD', { min: 20_000, max: 30_000, per: 'per vehicle' })],
+  },
 ];

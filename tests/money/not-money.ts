@@ -51,4 +51,13 @@ export const NOT_MONEY: NotMoneyCase[] = [
   { about: '조 as a surname', input: '조 회장은 이날 사임했다.' },
   { about: '수원 city', input: '수원 삼성이 2대1로 이겼다.' },
   { about: '이천 city with space', input: '이천 공장에서 화재가 발생했다.' },
+  { about: 'currency pair quote', input: 'USD/KRW 1,380 at the close, dealers said.' },
+  { about: 'dollar/won rate', input: 'The dollar/won rate rose to 1,390 won on Friday.' },
+  { about: 'exchange rate of', input: 'at an exchange rate of 1,300 won' },
+  { about: 'English year before won', input: 'The company that in 2021 won the bid' },
+  {
+    about: 'basis points and percent',
+    input: 'The Bank of Korea raised its key rate by 25 basis points to 3.5%.',
+  },
+  { about: 'employees and a year', input: 'The firm had 1,200 employees in 2023.' },
 ];
