@@ -10,32 +10,44 @@ import { SinmunError } from '../../errors.js';
 type Reply = { ok: true; results: Array<Array<[string, string]>> } | { ok: false; message: string };
 
 /**
- * Runs in the worker (CommonJS, evaluated from this string so the bundle needs no extra file).
- * MECAB_LIB_PATH and MECABRC are set before mecab-ya is required: it reads the former at load
- * time, and its `echo … | mecab` children inherit the latter.
+ * Runs in the worker, evaluated from this string so the bundle needs no extra file. It uses only
+ * dynamic `import()`, valid whether Node evaluates it as CommonJS or as an ES module. MECAB_LIB_PATH
+ * and MECABRC are set before mecab-ya is loaded: it reads the former at load time, and its
+ * `echo … | mecab` children inherit the latter. A failure to start is answered to every request,
+ * since the caller, blocked in Atomics.wait, cannot see the worker's error event.
  */
 const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads');
-process.env.MECAB_LIB_PATH = workerData.prefix;
-process.env.MECABRC = workerData.mecabrc;
-const mecab = require(workerData.mecabYa);
-const flag = new Int32Array(workerData.signal);
-const pos = (text) => new Promise((resolve, reject) =>
-  mecab.pos(text, (err, result) => (err ? reject(err) : resolve(result))));
-workerData.port.on('message', async (chunks) => {
-  let reply;
+import('node:worker_threads').then(async ({ workerData }) => {
+  const flag = new Int32Array(workerData.signal);
+  const answer = (reply) => {
+    workerData.port.postMessage(reply);
+    Atomics.store(flag, 0, 1);
+    Atomics.notify(flag, 0);
+  };
+  let mecab = null;
+  let startError = null;
   try {
-    const results = [];
-    for (let i = 0; i < chunks.length; i += 2) {
-      results.push(...(await Promise.all(chunks.slice(i, i + 2).map(pos))));
-    }
-    reply = { ok: true, results };
+    process.env.MECAB_LIB_PATH = workerData.prefix;
+    process.env.MECABRC = workerData.mecabrc;
+    const { createRequire } = await import('node:module');
+    mecab = createRequire(workerData.mecabYa)(workerData.mecabYa);
   } catch (err) {
-    reply = { ok: false, message: String((err && err.message) || err) };
+    startError = 'cannot load mecab-ya: ' + String((err && err.message) || err);
   }
-  workerData.port.postMessage(reply);
-  Atomics.store(flag, 0, 1);
-  Atomics.notify(flag, 0);
+  const pos = (text) => new Promise((resolve, reject) =>
+    mecab.pos(text, (err, result) => (err ? reject(err) : resolve(result))));
+  workerData.port.on('message', async (chunks) => {
+    if (startError) return answer({ ok: false, message: startError });
+    try {
+      const results = [];
+      for (let i = 0; i < chunks.length; i += 2) {
+        results.push(...(await Promise.all(chunks.slice(i, i + 2).map(pos))));
+      }
+      answer({ ok: true, results });
+    } catch (err) {
+      answer({ ok: false, message: String((err && err.message) || err) });
+    }
+  });
 });
 `;
 
@@ -56,6 +68,8 @@ export class SyncMecabYa {
     this.port = port1;
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
+      // Not the parent's flags: `--input-type` or loaders must not change how the source is read.
+      execArgv: [],
       workerData: { ...opts, signal: this.flag.buffer, port: port2 },
       transferList: [port2],
     });
