@@ -47,6 +47,23 @@ describe('dictionary memory', () => {
     expect(viaHandle.tokenize(text)).toEqual(direct.tokenize(text));
   });
 
+  it('serves a worker thread that tokenizes from the handle', async () => {
+    const handle = shareDictionary();
+    const text = '서울시는 2030년까지 인공지능 산업에 1조 원을 투자한다.\n둘째 줄이다';
+    const worker = new Worker(new URL('./fixtures/tokenize-worker.mjs', import.meta.url), {
+      workerData: { handle, text },
+    });
+    const reply = await new Promise<{ tokens: unknown[]; rssGrowth: number }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    const here = await createMorphology({ spacePenalty: false });
+    expect(reply.tokens).toEqual(here.tokenize(text));
+    // The 100 MB of dictionary files are not read or copied again in the worker.
+    expect(reply.rssGrowth).toBeLessThan(50 * 1024 * 1024);
+  });
+
   it('rejects something that is not a handle', () => {
     expect(() => Dictionary.fromShared({} as never)).toThrow(/not a shared dictionary handle/);
   });
