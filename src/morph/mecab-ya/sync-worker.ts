@@ -19,6 +19,7 @@ type Reply = { ok: true; results: Array<Array<[string, string]>> } | { ok: false
 const WORKER_SOURCE = `
 import('node:worker_threads').then(async ({ workerData }) => {
   const flag = new Int32Array(workerData.signal);
+  Atomics.store(flag, 1, 1);
   const answer = (reply) => {
     workerData.port.postMessage(reply);
     Atomics.store(flag, 0, 1);
@@ -51,6 +52,9 @@ import('node:worker_threads').then(async ({ workerData }) => {
 });
 `;
 
+/** How long the worker may take to start before it is taken for dead. */
+const START_TIMEOUT_MS = 15_000;
+
 /**
  * A synchronous front for the callback-based mecab-ya: a worker thread runs it while the caller
  * blocks on Atomics.wait, then the reply is taken off the port with receiveMessageOnPort.
@@ -58,7 +62,8 @@ import('node:worker_threads').then(async ({ workerData }) => {
 export class SyncMecabYa {
   private readonly worker: Worker;
   private readonly port: MessagePort;
-  private readonly flag = new Int32Array(new SharedArrayBuffer(4));
+  /** [0]: a reply is ready; [1]: the worker has started. */
+  private readonly flag = new Int32Array(new SharedArrayBuffer(8));
 
   constructor(
     opts: { prefix: string; mecabrc: string; mecabYa: string },
@@ -82,14 +87,22 @@ export class SyncMecabYa {
     if (chunks.length === 0) return [];
     Atomics.store(this.flag, 0, 0);
     this.port.postMessage(chunks);
-    const waited = Atomics.wait(this.flag, 0, 0, this.timeoutMs);
-    const message = receiveMessageOnPort(this.port);
-    if (waited === 'timed-out' || !message) {
-      throw new SinmunError(
-        'MECAB_FAILED',
-        `MeCab (through mecab-ya) did not answer within ${this.timeoutMs} ms`,
-      );
+    const started = Date.now();
+    // Wait in slices: a worker that never started (it cannot report that) must not hang us.
+    while (Atomics.wait(this.flag, 0, 0, 1000) === 'timed-out') {
+      const waited = Date.now() - started;
+      if (
+        waited > this.timeoutMs ||
+        (waited > START_TIMEOUT_MS && Atomics.load(this.flag, 1) === 0)
+      ) {
+        throw new SinmunError(
+          'MECAB_FAILED',
+          `MeCab (through mecab-ya) did not answer within ${waited} ms`,
+        );
+      }
     }
+    const message = receiveMessageOnPort(this.port);
+    if (!message) throw new SinmunError('MECAB_FAILED', 'the mecab-ya worker answered nothing');
     const reply = message.message as Reply;
     if (!reply.ok)
       throw new SinmunError('MECAB_FAILED', `MeCab (through mecab-ya) failed: ${reply.message}`);
