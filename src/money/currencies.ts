@@ -24,6 +24,8 @@ export interface CurrencyForm {
    * anything else is taken as a word written without its space (`4천원주고`, `3조원투자`).
    */
   follow?: 'strict' | RegExp;
+  /** The form counts in a sub-unit: `50센트` is 0.50 USD. */
+  unit?: string;
   /** Only money with a scale word (`10 pounds` is more often a weight than a price). */
   needsScale?: boolean;
 }
@@ -71,6 +73,9 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   // Korean words after the number.
   ...rows('KRW', 'suffix', 'ko', ['원'], { follow: WON_WORDS }),
   ...rows('USD', 'suffix', 'ko', ['달러', '달러화', '미국 달러', '미국달러', '미 달러', '미달러']),
+  // 불 (buck) in older news: 수출 100억불; strict, since it is also fire, Buddha and 不.
+  ...rows('USD', 'suffix', 'ko', ['불'], { follow: 'strict' }),
+  ...rows('USD', 'suffix', 'ko', ['센트'], { unit: '0.01', follow: 'strict' }),
   ...rows('CNY', 'suffix', 'ko', ['위안'], { follow: /^[부소]/ }),
   ...rows('CNY', 'suffix', 'ko', ['위안화', '元']),
   ...rows('JPY', 'suffix', 'ko', ['엔'], { follow: 'strict' }),
@@ -110,6 +115,7 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   ...rows('JPY', 'suffix', 'en', ['yen', 'Japanese yen']),
   ...rows('EUR', 'suffix', 'en', ['euros', 'euro']),
   ...rows('GBP', 'suffix', 'en', ['pounds sterling', 'sterling']),
+  ...rows('USD', 'suffix', 'en', ['cents', 'cent'], { unit: '0.01' }),
   ...rows('GBP', 'suffix', 'en', ['pounds', 'pound'], { needsScale: true }),
   ...rows('HKD', 'suffix', 'en', ['Hong Kong dollars']),
   ...rows('TWD', 'suffix', 'en', ['Taiwan dollars', 'New Taiwan dollars', 'Taiwanese dollars']),
@@ -140,6 +146,12 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   ...rows('CNY', 'prefix', 'symbol', ['CN¥', 'RMB']),
   ...rows('JPY', 'prefix', 'symbol', ['JP¥']),
   ...rows(null, 'prefix', 'symbol', ['¥', '￥']),
+  // Symbols written after the number, touching it: `10₩`, `20€`.
+  ...rows('KRW', 'suffix', 'symbol', ['₩', '￦']),
+  ...rows('USD', 'suffix', 'symbol', ['$']),
+  ...rows('EUR', 'suffix', 'symbol', ['€']),
+  ...rows('GBP', 'suffix', 'symbol', ['£']),
+  ...rows(null, 'suffix', 'symbol', ['¥', '￥']),
   // ISO codes on either side: `KRW 1.5 trillion`, `1.5 trillion KRW`.
   ...ISO_CODES.flatMap((c) => [
     ...rows(c, 'prefix', 'code', [c]),
@@ -180,3 +192,17 @@ export function resolveAmbiguous(text: string, at: number, lang: string): string
 export const CURRENCY_NOUNS_KO = new Set(
   CURRENCY_FORMS.filter((f) => f.script === 'ko' && f.position === 'suffix').map((f) => f.form),
 );
+
+/**
+ * A lone Hangul numeral is usually a word (`사원`, `구원`, `일원`, `만원 관중`, `이유로`); before
+ * these currencies, these numerals still read as numbers (`십달러`, `구파운드`, `만불`, `백원`).
+ */
+export const LONE_NUMERALS: Readonly<Record<string, string>> = {
+  달러: '일이삼사오육칠팔구십백천만',
+  파운드: '일이삼사오육칠팔구십백천만',
+  센트: '일이삼사오육칠팔구십백',
+  불: '십백천만',
+  유로: '십백천만',
+  위안: '십백천만',
+  원: '십백천',
+};

@@ -6,11 +6,12 @@
 import {
   type CurrencyForm,
   CURRENCY_NOUNS_KO,
+  LONE_NUMERALS,
   PREFIX_FORMS,
   SUFFIX_FORMS,
   resolveAmbiguous,
 } from './currencies.js';
-import { type Exact, add, lastPlace, mul } from './exact.js';
+import { type Exact, add, lastPlace, mul, parseDecimal } from './exact.js';
 import { parseEnglishNumber } from './english-numbers.js';
 import {
   isHangul,
@@ -115,6 +116,7 @@ function matchSuffix(
   for (const f of SUFFIX_FORMS) {
     const end = i + f.form.length;
     if (end > limit) continue;
+    if (f.script === 'symbol' && (spaced || isAsciiDigit(text[end]))) continue;
     const w = text.slice(i, end);
     if (f.script === 'en' ? w.toLowerCase() !== f.form.toLowerCase() : w !== f.form) continue;
     if (f.script === 'en' && !spaced) continue;
@@ -140,6 +142,21 @@ function matchSuffix(
   return null;
 }
 
+function inUnit(num: NumberParse, unit: string): NumberParse {
+  const u = parseDecimal(unit);
+  return { ...num, value: mul(num.value, u), lead: mul(num.lead, u) };
+}
+
+/** Cents right after a dollar amount: the `20센트` of `1달러 20센트`. */
+function readCents(ctx: Context, at: number, limit: number): { value: Exact; end: number } | null {
+  const start = ctx.text[at] === ' ' ? at + 1 : at;
+  const num = numberAt(ctx.text, start, limit);
+  if (!num || num.vagueMax) return null;
+  const suffix = matchSuffix(ctx, num.end, limit, num);
+  if (!suffix?.form.unit) return null;
+  return { value: mul(num.value, parseDecimal(suffix.form.unit)), end: suffix.end };
+}
+
 /** One side of a figure: [prefix] number [suffix]. */
 function readSide(ctx: Context, at: number, from: number, limit: number): Side | null {
   const { text } = ctx;
@@ -154,12 +171,16 @@ function readSide(ctx: Context, at: number, from: number, limit: number): Side |
     if (text[i] === ' ') i++;
     prefixCurrency = formCurrency(ctx, prefix, at);
   }
-  const num = numberAt(text, i, limit);
+  let num = numberAt(text, i, limit);
   if (!num) return null;
   if (!prefix && !numberStartOk(text, num.start, !isAsciiDigit(text[num.start]))) return null;
   if (prefix && num.hangulOnly) return null;
   if (at < from) return null;
   const suffix = matchSuffix(ctx, num.end, limit, num);
+  if (num.hangulOnly && num.end - num.start === 1) {
+    const ok = suffix ? LONE_NUMERALS[suffix.form.form] : undefined;
+    if (!ok || !ok.includes(text[num.start])) return null;
+  }
   let currency = prefixCurrency;
   let spanStart = prefix ? at : num.start;
   let end = num.end;
@@ -167,6 +188,15 @@ function readSide(ctx: Context, at: number, from: number, limit: number): Side |
     currency = formCurrency(ctx, suffix.form, suffix.start);
     end = suffix.end;
     if (prefix && prefix.script === 'ko') spanStart = num.start;
+    if (suffix.form.unit) num = inUnit(num, suffix.form.unit);
+    else if (currency === 'USD') {
+      // `1달러 20센트`, `2 dollars 23 cents`
+      const cents = readCents(ctx, end, limit);
+      if (cents) {
+        num = { ...num, value: add(num.value, cents.value) };
+        end = cents.end;
+      }
+    }
   }
   // An English number word with no currency right after it is never a side of a figure.
   if (!suffix && !prefix && isLatin(text[num.start]) && !num.scaled) return null;

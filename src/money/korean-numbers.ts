@@ -60,158 +60,188 @@ function isUnit(c: string | undefined): boolean {
   return c !== undefined && (c in SMALL_UNITS || c in BIG_UNITS);
 }
 
-interface Options {
-  /** Only group units below this power of ten (continuations after a space). */
-  below?: number;
+interface State {
+  i: number;
+  total: Exact;
+  section: Exact;
+  cur: Exact | null;
+  lastBig: number;
+  lastSmall: number;
+  anyDigit: boolean;
+  hangulChars: number;
+  scaled: boolean;
+  vagueMul: number;
+  approxMark: string | null;
+  lead: Exact;
+  leadState: 'none' | 'cur' | 'section' | 'done';
 }
 
 /**
- * Reads a Korean number at `at`. Returns null when nothing numeric starts there, or when what is
- * there is a lone Hangul numeral (`사`, `구`, `만`), which is far more often a word (`사원`, `구원`,
- * `만원 관중`) than a number.
+ * Is what was read since the space at `from` a proper continuation? It must hold a unit
+ * (`14조 4000억`, `7천 5백만`) or be an Arabic literal below the last unit (`1만 2천 345`);
+ * a bare Hangul numeral after a space is a word (`5억 이상`).
  */
-export function parseKoreanNumber(
-  text: string,
-  at: number,
-  limit: number,
-  options: Options = {},
-): NumberParse | null {
-  let i = at;
-  let total = ZERO;
-  let section = ZERO;
-  let cur: Exact | null = null;
-  let lastBig = options.below ?? 99;
-  let lastSmall = 99;
-  let anyDigit = false;
-  let hangulChars = 0;
-  let scaled = false;
-  let vagueMul = 0;
-  let approxMark: string | null = null;
-  let lead = ONE;
-  let leadState: 'none' | 'cur' | 'section' | 'done' = 'none';
-  let digitsOnly = '';
+function continues(from: State, now: State): boolean {
+  if (now.i <= from.i + 1) return false;
+  if (now.lastBig !== from.lastBig || now.lastSmall !== from.lastSmall) return true;
+  if (now.cur === null || now.hangulChars !== from.hangulChars) return false;
+  const below = from.lastSmall !== 99 ? from.lastSmall : from.lastBig;
+  return below !== 99 && compare(now.cur, pow10(below)) < 0;
+}
 
-  while (i < limit) {
-    const c = text[i];
+/**
+ * Reads a Korean number at `at`, or null when nothing numeric starts there. A lone Hangul
+ * numeral (`사`, `구`, `만`) is returned with `hangulOnly` and a one-character span; whether it
+ * is a number depends on the currency after it (see grammar.ts).
+ */
+export function parseKoreanNumber(text: string, at: number, limit: number): NumberParse | null {
+  const st: State = {
+    i: at,
+    total: ZERO,
+    section: ZERO,
+    cur: null,
+    lastBig: 99,
+    lastSmall: 99,
+    anyDigit: false,
+    hangulChars: 0,
+    scaled: false,
+    vagueMul: 0,
+    approxMark: null,
+    lead: ONE,
+    leadState: 'none',
+  };
+  let digitsOnly = '';
+  let spaceAt: State | null = null;
+
+  while (st.i < limit) {
+    const c = text[st.i];
+    if (c === ' ' && st.scaled && st.cur === null && st.vagueMul === 0 && spaceAt === null) {
+      // A space inside the number: keep going, and take it back if what follows is not a part.
+      spaceAt = { ...st };
+      st.i++;
+      continue;
+    }
+    if (spaceAt !== null && (c === ' ' || !(isDigit(c) || c in HANGUL_DIGITS || isUnit(c)))) {
+      if (!continues(spaceAt, st)) {
+        Object.assign(st, spaceAt);
+        spaceAt = null;
+        break;
+      }
+      spaceAt = null;
+      if (c === ' ' && st.cur === null) continue;
+      break;
+    }
     if (isDigit(c)) {
-      if (cur !== null || hangulChars > 0) break;
-      const lit = readDigits(text, i);
+      if (st.cur !== null) break;
+      const lit = readDigits(text, st.i);
       if (!lit) break;
-      if (!anyDigit && leadState === 'none') digitsOnly = lit.digits;
-      cur = parseDecimal(lit.digits);
-      anyDigit = true;
-      if (leadState === 'none') leadState = 'cur';
-      i = lit.end;
+      if (!st.anyDigit && st.leadState === 'none') digitsOnly = lit.digits;
+      st.cur = parseDecimal(lit.digits);
+      st.anyDigit = true;
+      if (st.leadState === 'none') st.leadState = 'cur';
+      st.i = lit.end;
       continue;
     }
     if (c in HANGUL_DIGITS) {
-      if (cur !== null || anyDigit) break;
-      cur = int(HANGUL_DIGITS[c]);
-      hangulChars++;
-      if (leadState === 'none') leadState = 'cur';
-      i++;
+      if (st.cur !== null || st.anyDigit) break;
+      st.cur = int(HANGUL_DIGITS[c]);
+      st.hangulChars++;
+      if (st.leadState === 'none') st.leadState = 'cur';
+      st.i++;
+      // 일점이삼: a decimal point spelled out between Hangul digits.
+      if ((text[st.i] === '점' || text[st.i] === '쩜') && text[st.i + 1] in HANGUL_DIGITS) {
+        let j = st.i + 1;
+        let frac = '';
+        while (j < limit && text[j] in HANGUL_DIGITS) frac += String(HANGUL_DIGITS[text[j++]]);
+        st.cur = parseDecimal(`${HANGUL_DIGITS[c]}.${frac}`);
+        st.hangulChars += j - st.i;
+        st.i = j;
+      }
       continue;
     }
     if (c === VAGUE) {
       // 수 opens a vague magnitude (수십억) or follows 십 (십수억, ten-odd).
-      const afterSip = cur === null && !isZero(section) && lastSmall === 1 && vagueMul === 0;
-      const atStart = i === at;
-      if (!(atStart || afterSip) || !isUnit(text[i + 1]) || vagueMul !== 0) break;
+      const afterSip =
+        st.cur === null && !isZero(st.section) && st.lastSmall === 1 && st.vagueMul === 0;
+      const atStart = st.i === at;
+      if (!(atStart || afterSip) || !isUnit(text[st.i + 1]) || st.vagueMul !== 0) break;
       if (atStart) {
-        cur = ONE;
-        vagueMul = 10;
-        leadState = 'cur';
+        st.cur = ONE;
+        st.vagueMul = 10;
+        st.leadState = 'cur';
       } else {
-        vagueMul = 2;
+        st.vagueMul = 2;
       }
-      hangulChars++;
-      i++;
+      st.hangulChars++;
+      st.i++;
       continue;
     }
     if (c in SMALL_UNITS) {
       const e = SMALL_UNITS[c];
-      if (leadState === 'none') leadState = 'cur';
-      if (e >= lastSmall) break;
-      // `5천` or bare `천`; a bare 십/백/천 after a finished group starts its own term.
-      section = add(section, mul(cur ?? ONE, pow10(e)));
-      if (leadState === 'cur') {
-        lead = mul(lead, pow10(e));
-        leadState = 'section';
+      if (e >= st.lastSmall) break;
+      if (st.leadState === 'none') st.leadState = 'cur';
+      // `5천` or a bare `천` (one thousand).
+      st.section = add(st.section, mul(st.cur ?? ONE, pow10(e)));
+      if (st.leadState === 'cur') {
+        st.lead = mul(st.lead, pow10(e));
+        st.leadState = 'section';
       }
-      cur = null;
-      lastSmall = e;
-      if (!anyDigit) hangulChars++;
-      scaled = true;
-      i++;
-      // `30억6천 만원`: a space is often written before the group unit.
-      if (text[i] === ' ' && text[i + 1] in BIG_UNITS && BIG_UNITS[text[i + 1]] < lastBig) i++;
+      st.cur = null;
+      st.lastSmall = e;
+      if (!st.anyDigit) st.hangulChars++;
+      st.scaled = true;
+      st.i++;
       continue;
     }
     if (c in BIG_UNITS) {
       const e = BIG_UNITS[c];
-      if (leadState === 'none') leadState = 'cur';
-      if (e >= lastBig) break;
-      let group = cur ? add(section, cur) : section;
+      if (e >= st.lastBig) break;
+      if (st.leadState === 'none') st.leadState = 'cur';
+      let group = st.cur ? add(st.section, st.cur) : st.section;
       if (isZero(group)) {
-        // `2조억` is a slip, not 2조 1억; a bare 만/억 only opens a number (`만 원`, `억대`).
-        if (lastBig !== (options.below ?? 99)) break;
+        // `2조억` is a slip, not 2조 1억; a bare 만/억 only opens a number (`만 달러`).
+        if (st.lastBig !== 99) break;
         group = ONE;
       }
-      total = add(total, mul(group, pow10(e)));
-      if (leadState === 'cur' || leadState === 'section') {
-        lead = mul(lead, pow10(e));
-        leadState = 'done';
+      st.total = add(st.total, mul(group, pow10(e)));
+      if (st.leadState === 'cur' || st.leadState === 'section') {
+        st.lead = mul(st.lead, pow10(e));
+        st.leadState = 'done';
       }
-      section = ZERO;
-      cur = null;
-      lastBig = e;
-      lastSmall = 99;
-      if (!anyDigit) hangulChars++;
-      scaled = true;
-      i++;
-      if (vagueMul !== 0) break;
-      // `14조 4000억`, `1만 5000`: a smaller group after one space continues the number.
-      if (text[i] === ' ' && i + 1 < limit) {
-        const rest = parseKoreanNumber(text, i + 1, limit, { below: e });
-        if (
-          rest &&
-          rest.vagueMax === null &&
-          compare(rest.value, pow10(e)) < 0 &&
-          (anyDigit ? !rest.hangulOnly || rest.end - rest.start >= 2 : true)
-        ) {
-          total = add(total, rest.value);
-          if (rest.approxMark) approxMark = rest.approxMark;
-          i = rest.end;
-          break;
-        }
-      }
+      st.section = ZERO;
+      st.cur = null;
+      st.lastBig = e;
+      st.lastSmall = 99;
+      if (!st.anyDigit) st.hangulChars++;
+      st.scaled = true;
+      st.i++;
+      if (st.vagueMul !== 0) break;
       continue;
     }
-    if (c === APPROX && approxMark === null && (cur !== null || scaled)) {
+    if (c === APPROX && st.approxMark === null && (st.cur !== null || st.scaled)) {
       // 100여억, 5천여만, 5억여 (원)
-      approxMark = APPROX;
-      i++;
+      st.approxMark = APPROX;
+      st.i++;
       continue;
     }
     break;
   }
+  if (spaceAt !== null && !continues(spaceAt, st)) Object.assign(st, spaceAt);
 
-  if (leadState === 'none') return null;
-  // A trailing 여 not followed by more number belongs to the number only when it ends it.
-  const value = cur ? add(total, add(section, cur)) : add(total, section);
-  if (!anyDigit && hangulChars < 2) return null;
-  if (vagueMul !== 0 && !scaled) return null;
+  if (st.leadState === 'none') return null;
+  const value = st.cur ? add(st.total, add(st.section, st.cur)) : add(st.total, st.section);
+  if (st.vagueMul !== 0 && !st.scaled) return null;
   const yearLike =
-    !scaled && /^(19|20)[0-9]{2}$/.test(digitsOnly) && text.slice(at, i) === digitsOnly;
+    !st.scaled && /^(19|20)[0-9]{2}$/.test(digitsOnly) && text.slice(at, st.i) === digitsOnly;
   return {
     start: at,
-    end: i,
+    end: st.i,
     value,
-    lead,
-    scaled,
-    vagueMax: vagueMul ? mul(value, int(vagueMul)) : null,
-    approxMark,
-    hangulOnly: !anyDigit,
+    lead: st.lead,
+    scaled: st.scaled,
+    vagueMax: st.vagueMul ? mul(value, int(st.vagueMul)) : null,
+    approxMark: st.approxMark,
+    hangulOnly: !st.anyDigit,
     yearLike,
   };
 }

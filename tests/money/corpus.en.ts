@@ -469,4 +469,14 @@ export const EN_CASES: Case[] = [
     input: 'Dealers quoted prices of $20,000-$30,000 per vehicle.',
     expect: [m('$20,000-$30,000', null, 'USD', { min: 20_000, max: 30_000, per: 'per vehicle' })],
   },
+  {
+    about: 'dollars and cents spelled',
+    input: 'The stock ended 3 dollars 15 cents higher.',
+    expect: [m('3 dollars 15 cents', 3.15, 'USD')],
+  },
+  {
+    about: 'cents',
+    input: 'Heating oil rose 4 cents a gallon.',
+    expect: [m('4 cents', 0.04, 'USD', { per: 'a gallon' })],
+  },
 ];

@@ -935,4 +935,86 @@ export const KO_CASES: Case[] = [
     input: '환율 불안에도 코스피 종목의 주가는 5만원선을 지켰다.',
     expect: [m('5만원', 5 * 만, 'KRW')],
   },
+  // Spaced groups, Hangul numerals before dollars, cents and 불
+  {
+    about: 'spaced 천 백만',
+    input: '시 정부는 다리 보수에 6천 3백만 달러를 배정했다.',
+    expect: [m('6천 3백만 달러', 63_000_000, 'USD')],
+  },
+  {
+    about: 'spaced 만 천 literal',
+    input: '중고 트럭은 2만 3천 450 달러에 팔렸다.',
+    expect: [m('2만 3천 450 달러', 23_450, 'USD')],
+  },
+  {
+    about: 'spaced 백 만',
+    input: '그의 재산은 7백 20만 파운드로 평가됐다.',
+    expect: [m('7백 20만 파운드', 7_200_000, 'GBP')],
+  },
+  {
+    about: 'spaced 억 천 백만',
+    input: '이 작품의 흥행 수입은 3억 1천 2백만 달러에 이른다.',
+    expect: [m('3억 1천 2백만 달러', 312_000_000, 'USD')],
+  },
+  {
+    about: 'bare 천 then spaced',
+    input: '지난해 순이익은 천 6백만 달러였다.',
+    expect: [m('천 6백만 달러', 16_000_000, 'USD')],
+  },
+  {
+    about: 'spaced 홍콩 달러',
+    input: '수출은 2백억 4천만 홍콩 달러로 줄었다.',
+    expect: [m('2백억 4천만 홍콩 달러', 20_040_000_000, 'HKD')],
+  },
+  {
+    about: 'spaced 캐나다 달러',
+    input: '장비 가격은 3천 150만 캐나다 달러다.',
+    expect: [m('3천 150만 캐나다 달러', 31_500_000, 'CAD')],
+  },
+  {
+    about: 'lone numeral before 달러',
+    input: '입장료는 십달러로 올랐다.',
+    expect: [m('십달러', 10, 'USD')],
+  },
+  {
+    about: 'lone 만 before 불',
+    input: '그는 상금으로 만불을 받았다.',
+    expect: [m('만불', 10_000, 'USD')],
+  },
+  {
+    about: 'lone numeral before 파운드',
+    input: '티켓은 구파운드에 팔렸다.',
+    expect: [m('구파운드', 9, 'GBP')],
+  },
+  {
+    about: 'lone 백 before 원',
+    input: '봉투 값으로 백원을 더 받는다.',
+    expect: [m('백원', 100, 'KRW')],
+  },
+  {
+    about: 'Hangul decimal',
+    input: '커피 한 잔이 사점오달러로 올랐다.',
+    expect: [m('사점오달러', 4.5, 'USD')],
+  },
+  {
+    about: 'cents',
+    input: '휘발유 가격은 갤런당 12센트 내렸다.',
+    expect: [m('12센트', 0.12, 'USD', { per: '갤런당' })],
+  },
+  {
+    about: 'dollars and cents',
+    input: '3월물 계약은 2달러 35센트 올랐다.',
+    expect: [m('2달러 35센트', 2.35, 'USD')],
+  },
+  {
+    about: '불 in older news',
+    input: '올해 수출 100억불 달성이 목표다.',
+    expect: [m('100억불', 100 * 억, 'USD')],
+  },
+  { about: 'suffix won sign', input: '자판기 커피는 500₩이다.', expect: [m('500₩', 500, 'KRW')] },
+  {
+    about: 'suffix euro sign',
+    input: '메뉴판에는 12€라고 적혀 있었다.',
+    expect: [m('12€', 12, 'EUR')],
+  },
 ];

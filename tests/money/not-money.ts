@@ -60,4 +60,11 @@ export const NOT_MONEY: NotMoneyCase[] = [
     input: 'The Bank of Korea raised its key rate by 25 basis points to 3.5%.',
   },
   { about: 'employees and a year', input: 'The firm had 1,200 employees in 2023.' },
+  { about: '이유로 is not 2 euros', input: '건강상의 이유로 사퇴했다.' },
+  { about: '사유로 is not 4 euros', input: '개인적인 사유로 불참했다.' },
+  { about: '이불 is not 2 dollars', input: '겨울 이불을 꺼냈다.' },
+  { about: '구불구불', input: '구불구불한 산길을 달렸다.' },
+  { about: '일엔 is 일에는', input: '주말 일엔 관심이 없다.' },
+  { about: '이동 is not VND', input: '베트남 하노이에서 호찌민으로 이동은 비행기로 했다.' },
+  { about: '천불동 is a place', input: '설악산 천불동 계곡을 찾았다.' },
 ];

@@ -22,9 +22,14 @@ const KOREAN: [string, string | null][] = [
   ['1,000억', '100000000000'],
   ['30억6천 만', '3060000000'],
   ['100여억', '10000000000'],
-  ['사', null],
-  ['구', null],
-  ['만', null],
+  ['7천 5백만', '75000000'],
+  ['1만 2천 345', '12345'],
+  ['8백 10만', '8100000'],
+  ['1천 1백 70만', '11700000'],
+  ['1백억 5천만', '10050000000'],
+  ['천 4백만', '14000000'],
+  ['일점이삼', '1.23'],
+  ['이천칠백삼십오만', '27350000'],
   ['수', null],
   ['수원', null],
 ];
@@ -52,6 +57,13 @@ describe('Korean numbers', () => {
   it('keeps the multiplier of the first literal for ranges (5천만 → 10^7)', () => {
     expect(toDecimalString(parseKoreanNumber('5천만', 0, 3)!.lead)).toBe('10000000');
     expect(toDecimalString(parseKoreanNumber('247억', 0, 4)!.lead)).toBe('100000000');
+  });
+
+  it('returns a lone Hangul numeral as such, for the grammar to judge by its currency', () => {
+    for (const w of ['사', '구', '만']) {
+      const r = parseKoreanNumber(w, 0, 1)!;
+      expect([r.hangulOnly, r.end]).toEqual([true, 1]);
+    }
   });
 
   it('does not read 이상 after a group as a continuation', () => {
