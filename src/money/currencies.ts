@@ -206,3 +206,21 @@ export const LONE_NUMERALS: Readonly<Record<string, string>> = {
   위안: '십백천만',
   원: '십백천',
 };
+
+function byFirstChar(forms: readonly CurrencyForm[]): ReadonlyMap<string, CurrencyForm[]> {
+  const map = new Map<string, CurrencyForm[]>();
+  for (const f of forms) {
+    const keys =
+      f.script === 'en' ? [f.form[0].toLowerCase(), f.form[0].toUpperCase()] : [f.form[0]];
+    for (const k of new Set(keys)) {
+      const list = map.get(k) ?? [];
+      list.push(f);
+      map.set(k, list);
+    }
+  }
+  return map;
+}
+
+/** Suffix and prefix forms by their first character, longest first: the scanner's hot path. */
+export const SUFFIX_BY_FIRST = byFirstChar(SUFFIX_FORMS);
+export const PREFIX_BY_FIRST = byFirstChar(PREFIX_FORMS);

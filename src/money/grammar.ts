@@ -7,8 +7,8 @@ import {
   type CurrencyForm,
   CURRENCY_NOUNS_KO,
   LONE_NUMERALS,
-  PREFIX_FORMS,
-  SUFFIX_FORMS,
+  PREFIX_BY_FIRST,
+  SUFFIX_BY_FIRST,
   resolveAmbiguous,
 } from './currencies.js';
 import { type Exact, add, lastPlace, mul, parseDecimal } from './exact.js';
@@ -76,7 +76,7 @@ interface Side {
 }
 
 function matchPrefix(text: string, at: number): CurrencyForm | null {
-  for (const f of PREFIX_FORMS) {
+  for (const f of PREFIX_BY_FIRST.get(text[at]) ?? []) {
     if (text.startsWith(f.form, at)) return f;
   }
   return null;
@@ -113,7 +113,7 @@ function matchSuffix(
   if (num.vagueMax && text.startsWith(' of ', i)) i += 3;
   const spaced = text[i] === ' ';
   if (spaced) i++;
-  for (const f of SUFFIX_FORMS) {
+  for (const f of SUFFIX_BY_FIRST.get(text[i]) ?? []) {
     const end = i + f.form.length;
     if (end > limit) continue;
     if (f.script === 'symbol' && (spaced || isAsciiDigit(text[end]))) continue;
