@@ -3,7 +3,7 @@
  * the number; the grammar only looks rows up. `code: null` marks a form whose currency depends on
  * context (`¥` is JPY or CNY).
  */
-export type CurrencyScript = 'ko' | 'en' | 'symbol' | 'code';
+export type CurrencyScript = 'ko' | 'zh' | 'en' | 'symbol' | 'code';
 
 export interface CurrencyForm {
   form: string;
@@ -100,6 +100,25 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   ...rows('MYR', 'suffix', 'ko', ['링깃'], { follow: 'strict' }),
   ...rows('BRL', 'suffix', 'ko', ['헤알'], { follow: 'strict' }),
   ...rows('VND', 'suffix', 'ko', ['동'], { needsContext: VIETNAM, follow: 'strict' }),
+  // Chinese words after the number (元 is above, with the Korean forms).
+  ...rows('USD', 'suffix', 'zh', ['美元', '美金']),
+  ...rows('CNY', 'suffix', 'zh', ['人民币', '人民幣', '元人民币', '元人民幣']),
+  ...rows('JPY', 'suffix', 'zh', ['日元', '日圆', '日圓']),
+  ...rows('EUR', 'suffix', 'zh', ['欧元', '歐元']),
+  ...rows('GBP', 'suffix', 'zh', ['英镑', '英鎊']),
+  ...rows('HKD', 'suffix', 'zh', ['港元', '港币', '港幣']),
+  ...rows('KRW', 'suffix', 'zh', ['韩元', '韓元']),
+  ...rows('TWD', 'suffix', 'zh', ['新台币', '新台幣', '台币', '台幣']),
+  ...rows('SGD', 'suffix', 'zh', ['新加坡元', '新元']),
+  ...rows('AUD', 'suffix', 'zh', ['澳元']),
+  ...rows('CAD', 'suffix', 'zh', ['加元']),
+  ...rows('RUB', 'suffix', 'zh', ['卢布', '盧布']),
+  ...rows('INR', 'suffix', 'zh', ['卢比', '盧比']),
+  ...rows('THB', 'suffix', 'zh', ['泰铢', '泰銖']),
+  ...rows('VND', 'suffix', 'zh', ['越南盾']),
+  ...rows('CHF', 'suffix', 'zh', ['瑞士法郎']),
+  ...rows('CNY', 'prefix', 'zh', ['人民币', '人民幣']),
+  ...rows('HKD', 'prefix', 'zh', ['港币', '港幣']),
   // Korean words before the number: `미화 5억 달러`, `원화 2000억 원` restate the suffix.
   ...rows('USD', 'prefix', 'ko', ['미화']),
   // English words after the number.
@@ -205,6 +224,8 @@ export const LONE_NUMERALS: Readonly<Record<string, string>> = {
   유로: '십백천만',
   위안: '십백천만',
   원: '십백천',
+  元: '三四五六七八九十百千万两兩',
+  美元: '一二三四五六七八九十百千万两兩',
 };
 
 function byFirstChar(forms: readonly CurrencyForm[]): ReadonlyMap<string, CurrencyForm[]> {

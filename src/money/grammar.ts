@@ -21,7 +21,7 @@ import {
   koreanCurrencyEnds,
   numberStartOk,
 } from './guards.js';
-import { parseKoreanNumber, HANGUL_DIGITS } from './korean-numbers.js';
+import { parseKoreanNumber, HANGUL_DIGITS, SMALL_UNITS } from './korean-numbers.js';
 import type { NumberParse } from './number-parse.js';
 import {
   AFTER,
@@ -91,7 +91,7 @@ function numberAt(text: string, at: number, limit: number): NumberParse | null {
     const en = parseEnglishNumber(text, at, limit);
     return en ?? ko;
   }
-  if (c in HANGUL_DIGITS || '십백천만억조경수'.includes(c))
+  if (c in HANGUL_DIGITS || c in SMALL_UNITS || '만억조경수万萬亿億'.includes(c))
     return parseKoreanNumber(text, at, limit);
   if (isLatin(c)) return parseEnglishNumber(text, at, limit);
   return null;
@@ -203,7 +203,7 @@ function readSide(ctx: Context, at: number, from: number, limit: number): Side |
   return { start: at, end, num, currency, spanStart, prefixed: prefix !== null };
 }
 
-const RANGE_DASH = /\s?[~∼〜～\-–—]\s?/y;
+const RANGE_DASH = /\s?[~∼〜～\-–—到至]\s?/y;
 
 /** The separator of a range after the left side, or null. */
 function rangeSeparator(ctx: Context, left: Side, at: number): number | null {

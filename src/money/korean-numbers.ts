@@ -27,10 +27,32 @@ export const HANGUL_DIGITS: Readonly<Record<string, number>> = {
   칠: 7,
   팔: 8,
   구: 9,
+  // Chinese numerals, for Chinese figures quoted in Korean text and Chinese news (五亿美元).
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Units inside a group, as powers of ten. */
-export const SMALL_UNITS: Readonly<Record<string, number>> = { 십: 1, 백: 2, 천: 3 };
+export const SMALL_UNITS: Readonly<Record<string, number>> = {
+  십: 1,
+  백: 2,
+  천: 3,
+  十: 1,
+  拾: 1,
+  百: 2,
+  佰: 2,
+  千: 3,
+  仟: 3,
+};
 /** Group units, as powers of ten; they must descend within one number. */
 export const BIG_UNITS: Readonly<Record<string, number>> = {
   만: 4,
@@ -46,7 +68,10 @@ export const BIG_UNITS: Readonly<Record<string, number>> = {
 };
 
 const VAGUE = '수';
-const APPROX = '여';
+/** `여` (100여억) and the Chinese 多/余 (100多万) mark an approximate number inside it. */
+const APPROX = new Set(['여', '多', '余', '餘']);
+/** The Chinese zero fills a skipped place (一千零五十) and adds nothing. */
+const ZERO_FILLER = new Set(['零', '〇']);
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
@@ -195,6 +220,14 @@ export function parseKoreanNumber(text: string, at: number, limit: number): Numb
     }
     if (c in BIG_UNITS) {
       const e = BIG_UNITS[c];
+      if ((c === '亿' || c === '億') && (text[st.i - 1] === '万' || text[st.i - 1] === '萬')) {
+        // Chinese 万亿 is 10^12: 3.5万亿元.
+        st.total = mul(st.total, pow10(e));
+        st.lead = mul(st.lead, pow10(e));
+        st.lastBig = 12;
+        st.i++;
+        continue;
+      }
       if (e >= st.lastBig) break;
       if (st.leadState === 'none') st.leadState = 'cur';
       let group = st.cur ? add(st.section, st.cur) : st.section;
@@ -218,9 +251,13 @@ export function parseKoreanNumber(text: string, at: number, limit: number): Numb
       if (st.vagueMul !== 0) break;
       continue;
     }
-    if (c === APPROX && st.approxMark === null && (st.cur !== null || st.scaled)) {
-      // 100여억, 5천여만, 5억여 (원)
-      st.approxMark = APPROX;
+    if (ZERO_FILLER.has(c) && st.scaled && st.cur === null && text[st.i + 1] in HANGUL_DIGITS) {
+      st.i++;
+      continue;
+    }
+    if (APPROX.has(c) && st.approxMark === null && (st.cur !== null || st.scaled)) {
+      // 100여억, 5천여만, 5억여 (원), 100多万
+      st.approxMark = c;
       st.i++;
       continue;
     }

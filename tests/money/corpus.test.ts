@@ -5,6 +5,7 @@ import { type Case, full } from './cases.js';
 import { EN_CASES } from './corpus.en.js';
 import { KO_CASES } from './corpus.ko.js';
 import { NOT_MONEY } from './not-money.js';
+import { ZH_CASES } from './corpus.zh.js';
 
 function withoutOffsets(x: Money): Record<string, unknown> {
   const { start: _s, end: _e, equivalents, ...rest } = x;
@@ -29,6 +30,10 @@ describe('Korean money corpus', () => {
 
 describe('English money corpus', () => {
   it.each(EN_CASES.map((c) => [c.about, c] as const))('%s', (_about, c) => check(c));
+});
+
+describe('Chinese money corpus', () => {
+  it.each(ZH_CASES.map((c) => [c.about, c] as const))('%s', (_about, c) => check(c));
 });
 
 describe('not money', () => {
