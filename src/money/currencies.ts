@@ -135,7 +135,8 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   ...rows('EUR', 'suffix', 'en', ['euros', 'euro']),
   ...rows('GBP', 'suffix', 'en', ['pounds sterling', 'sterling']),
   ...rows('USD', 'suffix', 'en', ['cents', 'cent'], { unit: '0.01' }),
-  ...rows('GBP', 'suffix', 'en', ['pounds', 'pound'], { needsScale: true }),
+  // `5 million pounds of beef` is a weight; money in pounds is usually written with £.
+  ...rows('GBP', 'suffix', 'en', ['pounds', 'pound'], { needsScale: true, follow: /^ of\b/ }),
   ...rows('HKD', 'suffix', 'en', ['Hong Kong dollars']),
   ...rows('TWD', 'suffix', 'en', ['Taiwan dollars', 'New Taiwan dollars', 'Taiwanese dollars']),
   ...rows('SGD', 'suffix', 'en', ['Singapore dollars']),

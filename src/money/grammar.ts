@@ -126,6 +126,8 @@ function matchSuffix(
     )
       continue;
     if (f.script === 'ko' && !koreanCurrencyEnds(text, end, f.follow)) continue;
+    if (f.script === 'en' && f.follow instanceof RegExp && f.follow.test(text.slice(end, end + 4)))
+      continue;
     if (f.needsScale && !num.scaled) continue;
     if (f.needsContext && !f.needsContext.test(text.slice(Math.max(0, i - 300), end + 300)))
       continue;

@@ -67,4 +67,8 @@ export const NOT_MONEY: NotMoneyCase[] = [
   { about: '일엔 is 일에는', input: '주말 일엔 관심이 없다.' },
   { about: '이동 is not VND', input: '베트남 하노이에서 호찌민으로 이동은 비행기로 했다.' },
   { about: '천불동 is a place', input: '설악산 천불동 계곡을 찾았다.' },
+  {
+    about: 'pounds of weight with scale',
+    input: 'The plant processes 5 million pounds of beef a year.',
+  },
 ];
