@@ -85,6 +85,13 @@ function isUnit(c: string | undefined): boolean {
   return c !== undefined && (c in SMALL_UNITS || c in BIG_UNITS);
 }
 
+/** After a unit written apart from its digits: a currency or a non-word must follow. */
+function unitEndsWord(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === undefined || !(c >= '가' && c <= '힣')) return true;
+  return '원달위엔유파불'.includes(c) || isUnit(c);
+}
+
 interface State {
   i: number;
   total: Exact;
@@ -165,6 +172,8 @@ export function parseKoreanNumber(text: string, at: number, limit: number): Numb
       st.anyDigit = true;
       if (st.leadState === 'none') st.leadState = 'cur';
       st.i = lit.end;
+      // `3 억 원`, `300 만달러`: a space before the unit, when the unit ends the word.
+      if (text[st.i] === ' ' && isUnit(text[st.i + 1]) && unitEndsWord(text, st.i + 2)) st.i++;
       continue;
     }
     if (c in HANGUL_DIGITS) {

@@ -1017,4 +1017,19 @@ export const KO_CASES: Case[] = [
     input: '메뉴판에는 12€라고 적혀 있었다.',
     expect: [m('12€', 12, 'EUR')],
   },
+  {
+    about: 'space between digits and unit',
+    input: '회사는 올해 3 억 원의 순손실을 냈다.',
+    expect: [m('3 억 원', 3 * 억, 'KRW')],
+  },
+  {
+    about: 'space between comma digits and 억',
+    input: '총 1,000 억원이 투입된다.',
+    expect: [m('1,000 억원', 1000 * 억, 'KRW')],
+  },
+  {
+    about: 'range with two-part right side',
+    input: '매각가는 3조~3조5000억 원으로 거론된다.',
+    expect: [m('3조~3조5000억 원', null, 'KRW', { min: 3 * 조, max: 3.5 * 조 })],
+  },
 ];

@@ -71,4 +71,5 @@ export const NOT_MONEY: NotMoneyCase[] = [
     about: 'pounds of weight with scale',
     input: 'The plant processes 5 million pounds of beef a year.',
   },
+  { about: 'digits then 만큼', input: '작년보다 10 만큼 늘었다.' },
 ];
