@@ -1,6 +1,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractMoney } from '../../src/money/index.js';
+import type { ArticleRecord, Money } from '../../src/types.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+
+// Compiled here without ajv's strict mode: strict mode judges how the schema is written (it
+// currently rejects it), not whether a record conforms.
+const validateRecord = new Ajv2020({ allErrors: true, strict: false }).compile(
+  JSON.parse(
+    readFileSync(new URL('../../schema/article-record.schema.json', import.meta.url), 'utf8'),
+  ) as object,
+);
+
+/** The figures of one line inside a minimal record, for the contract's JSON Schema. */
+function recordOf(text: string, money: Money[]): ArticleRecord {
+  return {
+    id: 'line',
+    lang: 'ko',
+    text,
+    title: null,
+    byline: { reporter: null, email: null, publisher: null },
+    sentences: [],
+    entities: [],
+    money,
+    warnings: [],
+  };
+}
 
 const CORPUS = '/work/shared/corpus/ko-news-and-reviews.txt';
 const present = existsSync(CORPUS);
@@ -12,7 +37,13 @@ describe.skipIf(!present)('money over the shared Korean corpus', () => {
   it('keeps offsets true for every figure and equivalent, and never covers a %', () => {
     let figures = 0;
     for (const line of lines) {
-      for (const m of extractMoney(line)) {
+      const money = extractMoney(line);
+      if (money.length > 0) {
+        expect(validateRecord(recordOf(line, money)), JSON.stringify(validateRecord.errors)).toBe(
+          true,
+        );
+      }
+      for (const m of money) {
         figures++;
         expect(line.slice(m.start, m.end)).toBe(m.text);
         expect(m.text).not.toContain('%');
@@ -25,6 +56,12 @@ describe.skipIf(!present)('money over the shared Korean corpus', () => {
     }
     // The news part alone holds well over a hundred amounts (checked by eye when written).
     expect(figures).toBeGreaterThan(120);
+  });
+
+  it('has a schema check that can fail (a lower-case currency is rejected)', () => {
+    const [m] = extractMoney('매출 1조원');
+    expect(validateRecord(recordOf('매출 1조원', [m]))).toBe(true);
+    expect(validateRecord(recordOf('매출 1조원', [{ ...m, currency: 'krw' }]))).toBe(false);
   });
 
   it('keeps offsets into the full text when given regions', () => {
