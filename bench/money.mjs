@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Money extraction throughput on the shared Korean corpus (or a file given as the argument).
-// Bundles src/money with esbuild (already installed with tsup) so it measures the current source
-// without a full build.
+// Money extraction throughput on the shared Korean corpus (or a file given as the argument), and
+// on money-dense text (the hand-written ko/en corpus sentences, repeated), where nearly every
+// sentence holds a figure. Bundles src/money with esbuild (installed with tsup) so it measures the
+// current source without a full build.
 //
 // Usage: node bench/money.mjs [FILE] [--rounds N]
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -21,21 +22,25 @@ const file =
 const out = mkdtempSync(join(tmpdir(), 'sinmun-money-bench-'));
 const bundle = join(out, 'money.mjs');
 await build({
-  entryPoints: [resolve(here, '../src/money/index.ts')],
+  stdin: {
+    contents: [
+      `export { extractMoney } from './src/money/index.ts';`,
+      `export { KO_CASES } from './tests/money/corpus.ko.ts';`,
+      `export { EN_CASES } from './tests/money/corpus.en.ts';`,
+    ].join('\n'),
+    resolveDir: resolve(here, '..'),
+    loader: 'ts',
+  },
   bundle: true,
   format: 'esm',
   platform: 'node',
   outfile: bundle,
   logLevel: 'error',
 });
-const { extractMoney } = await import(pathToFileURL(bundle).href);
+const { extractMoney, KO_CASES, EN_CASES } = await import(pathToFileURL(bundle).href);
 rmSync(out, { recursive: true, force: true });
 
-const text = readFileSync(file, 'utf8');
-const lines = text.split('\n');
-const bytes = Buffer.byteLength(text, 'utf8');
-
-function once(perLine) {
+function once(text, lines, perLine) {
   const t0 = performance.now();
   let figures = 0;
   if (perLine) for (const line of lines) figures += extractMoney(line).length;
@@ -43,12 +48,14 @@ function once(perLine) {
   return { ms: performance.now() - t0, figures };
 }
 
-for (const perLine of [true, false]) {
-  once(perLine); // warm-up
+function measure(label, text, perLine) {
+  const lines = text.split('\n');
+  const bytes = Buffer.byteLength(text, 'utf8');
+  once(text, lines, perLine); // warm-up
   const times = [];
   let figures = 0;
   for (let i = 0; i < rounds; i++) {
-    const r = once(perLine);
+    const r = once(text, lines, perLine);
     times.push(r.ms);
     figures = r.figures;
   }
@@ -56,7 +63,15 @@ for (const perLine of [true, false]) {
   const median = times[Math.floor(times.length / 2)];
   const mbps = bytes / 1e6 / (median / 1000);
   console.log(
-    `${perLine ? 'per line  ' : 'whole text'}: ${(bytes / 1e6).toFixed(2)} MB, ${figures} figures, ` +
+    `${label.padEnd(22)}: ${(bytes / 1e6).toFixed(2)} MB, ${figures} figures, ` +
       `median ${median.toFixed(1)} ms over ${rounds} rounds → ${mbps.toFixed(1)} MB/s`,
   );
 }
+
+const corpus = readFileSync(file, 'utf8');
+measure('corpus, per line', corpus, true);
+measure('corpus, whole text', corpus, false);
+const dense = (cases) =>
+  Array.from({ length: 200 }, () => cases.map((c) => c.input).join('\n')).join('\n');
+measure('dense ko, per line', dense(KO_CASES), true);
+measure('dense en, per line', dense(EN_CASES), true);

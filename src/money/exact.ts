@@ -15,9 +15,11 @@ export function int(n: bigint | number): Exact {
   return { n: BigInt(n), s: 0 };
 }
 
+const POWERS: Exact[] = Array.from({ length: 40 }, (_, k) => ({ n: 10n ** BigInt(k), s: 0 }));
+
 /** 10^k for k ≥ 0. */
 export function pow10(k: number): Exact {
-  return { n: 10n ** BigInt(k), s: 0 };
+  return POWERS[k] ?? { n: 10n ** BigInt(k), s: 0 };
 }
 
 /** Parses a plain decimal literal such as `1234.56` (no signs, no separators). */

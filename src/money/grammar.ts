@@ -246,6 +246,19 @@ function readRight(ctx: Context, left: Side, from: number, limit: number): Side 
   return null;
 }
 
+function indexBy<T extends { word: string }>(rows: readonly T[], key: (w: string) => string) {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r.word).toLowerCase();
+    map.set(k, [...(map.get(k) ?? []), r]);
+  }
+  return map;
+}
+
+/** Qualifier tables by the character the scan meets first: the scanner's hot path. */
+const BEFORE_BY_LAST = indexBy(BEFORE, (w) => w[w.length - 1]);
+const AFTER_BY_FIRST = indexBy(AFTER, (w) => w[0]);
+
 function kindOfBand(text: string, at: number): boolean {
   return text[at] === '대' && BAND_FOLLOWERS.test(text.slice(at + 1, at + 4));
 }
@@ -264,7 +277,7 @@ function readBefore(
     let j = pos;
     if (text[j - 1] === ' ') j--;
     let found = false;
-    for (const q of BEFORE) {
+    for (const q of BEFORE_BY_LAST.get(text[j - 1]?.toLowerCase() ?? '') ?? []) {
       const s = j - q.word.length;
       if (s < from) continue;
       const w = text.slice(s, j);
@@ -311,7 +324,15 @@ export function readAfterQualifiers(
   let pos = at;
   for (let guard = 0; guard < 3; guard++) {
     let found = false;
-    for (const q of AFTER) {
+    const c0 = text[pos] ?? '';
+    const c1 = text[pos + 1] ?? '';
+    const c2 = text[pos + 2] ?? '';
+    const candidates = [
+      ...(AFTER_BY_FIRST.get(c0.toLowerCase()) ?? []),
+      ...(AFTER_BY_FIRST.get(c1.toLowerCase()) ?? []),
+      ...(AFTER_BY_FIRST.get(c2.toLowerCase()) ?? []),
+    ];
+    for (const q of candidates) {
       if (q.attached) continue;
       let i = pos;
       if (q.particle) {
@@ -429,7 +450,8 @@ export function readFigure(ctx: Context, at: number, from: number, limit: number
   };
   for (const q of quals) applyQualifier(fig, q);
   // English per after the figure: `$5 per share`, `$80 a barrel`.
-  const perMatch = PER_EN.exec(text.slice(pos, pos + 40));
+  const perMatch =
+    text[pos] === ' ' || text[pos] === '/' ? PER_EN.exec(text.slice(pos, pos + 40)) : null;
   if (perMatch && fig.per === null) {
     fig.per = perMatch[0].trim();
     pos += perMatch[0].length;

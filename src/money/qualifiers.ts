@@ -87,7 +87,7 @@ export const AFTER: readonly AfterQualifier[] = [
   ...after('approx', ['左右', '上下']),
   ...after('min', ['以上']),
   ...after('max', ['以下', '以内']),
-  ...after('min', ['or more', 'or above', 'plus']),
+  ...after('min', ['or more', 'or above']),
   ...after('max', ['or less', 'or below']),
   ...after('approx', ['or so']),
 ].sort((a, b) => b.word.length - a.word.length);
