@@ -43,7 +43,11 @@ export function parseJsonlLine(
   fields: JsonlFields = {},
   warnings: string[] = [],
 ): ArticleSource {
-  const f = { ...DEFAULT_JSONL_FIELDS, ...fields };
+  const f = { ...DEFAULT_JSONL_FIELDS };
+  for (const key of Object.keys(f) as (keyof JsonlFields)[]) {
+    const given = fields[key];
+    if (given) f[key] = given;
+  }
   let value: unknown;
   try {
     value = JSON.parse(line);

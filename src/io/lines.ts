@@ -1,7 +1,11 @@
 /** One line of a byte stream, without its `\n`; `tooLarge` when it was longer than allowed. */
-export type ByteLine =
+export type ByteLine = (
   | { line: number; bytes: Uint8Array; tooLarge?: undefined }
-  | { line: number; tooLarge: number; bytes?: undefined };
+  | { line: number; tooLarge: number; bytes?: undefined }
+) & {
+  /** False only for a last line that the stream ended without a `\n` (a cut-off write). */
+  terminated: boolean;
+};
 
 /**
  * Splits a byte stream into lines without ever holding more than `maxLineBytes` of one line: a
@@ -16,10 +20,10 @@ export async function* splitLines(
   let length = 0;
   let overflow = false;
   let line = 1;
-  const take = (): ByteLine => {
+  const take = (terminated: boolean): ByteLine => {
     const out: ByteLine = overflow
-      ? { line, tooLarge: length }
-      : { line, bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts, length) };
+      ? { line, tooLarge: length, terminated }
+      : { line, bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts, length), terminated };
     parts = [];
     length = 0;
     overflow = false;
@@ -42,11 +46,11 @@ export async function* splitLines(
       const nl = chunk.indexOf(0x0a, start);
       if (nl < 0) break;
       add(chunk.subarray(start, nl));
-      yield take();
+      yield take(true);
       start = nl + 1;
     }
     // Copy the tail: the stream may reuse the chunk's memory.
     if (start < chunk.length) add(Uint8Array.prototype.slice.call(chunk, start));
   }
-  if (length > 0 || overflow) yield take();
+  if (length > 0 || overflow) yield take(false);
 }

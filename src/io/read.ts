@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { SinmunError } from '../errors.js';
+import { SinmunError, toSinmunError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, decodeInput, tooLarge } from './decode.js';
 import { parseJsonlLine, type JsonlFields } from './jsonl.js';
 import { isGzip, kindOfPath, type InputKind } from './kinds.js';
@@ -257,7 +257,14 @@ async function* readJsonl(
         yield { id: at, meta: {}, error: err as SinmunError };
         continue;
       }
-      yield parseJsonlLine(text, at, fields, warnings);
+      let source: ArticleSource;
+      try {
+        source = parseJsonlLine(text, at, fields, warnings);
+      } catch (err) {
+        // A bug costs this line, not the rest of the file.
+        source = { id: at, meta: { warnings }, error: toSinmunError(err) };
+      }
+      yield source;
     }
   } catch (err) {
     // A stream that breaks midway (a truncated .gz): what was read stands, the rest is one error.

@@ -1,4 +1,4 @@
-import { contentId } from '../analyzer.js';
+import { contentId } from '../io/content-id.js';
 import { SinmunError } from '../errors.js';
 import type { ArticleSource } from '../io/source.js';
 import type { ArticleInput } from '../types.js';

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { contentId, createAnalyzer } from '../analyzer.js';
+import { contentId } from '../io/content-id.js';
 import { SinmunError, type SinmunErrorCode } from '../errors.js';
 import type { ArticleSource } from '../io/source.js';
+import { shareDictionary } from '../morph/index.js';
 import { errorRecord } from '../record.js';
 import type { AnalyzeMeta, AnalyzerOptions, ArticleRecord } from '../types.js';
 import { toSource } from './normalize.js';
@@ -45,18 +46,20 @@ export interface Pool {
 
 /**
  * A pool of worker threads (piscina) analysing articles in parallel. The dictionary is loaded
- * once, here, and handed to every worker as shared memory, so adding workers adds threads, not
- * dictionaries.
+ * once, here, and handed to every worker as shared memory (SharedArrayBuffers), so adding workers
+ * adds threads, not dictionaries.
  */
 export async function createPool(options: PoolOptions = {}): Promise<Pool> {
   const { workers: requested, maxInFlight, workerFile, ...analyzerOptions } = options;
   const workers = Math.max(1, Math.floor(requested ?? availableParallelism()));
   const filename = workerFile ? path.resolve(workerFile) : defaultWorkerFile();
-  const analyzer = await createAnalyzer(analyzerOptions);
-  const init: WorkerInit = {
-    options: analyzerOptions,
-    sharedDictionary: analyzer.shareDictionary(),
-  };
+  // Only the dictionary is loaded here (the gazetteer and the rest live in the workers): the
+  // main thread reads and writes, the workers analyse.
+  const sharedDictionary =
+    (analyzerOptions.morphology ?? 'embedded') === 'embedded'
+      ? (analyzerOptions.sharedDictionary ?? shareDictionary(analyzerOptions.dictionaryPath))
+      : undefined;
+  const init: WorkerInit = { options: analyzerOptions, sharedDictionary };
   const piscina = new Piscina<WorkerTask, ArticleRecord>({
     filename,
     minThreads: workers,
@@ -117,7 +120,6 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
       if (closed) return;
       closed = true;
       await piscina.destroy();
-      analyzer.close();
     },
   };
 }

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+'use strict';
+// Launcher for the built CLI; all the work is in dist/cli.cjs (src/cli/main.ts).
+const { existsSync } = require('node:fs');
+const path = require('node:path');
+
+const cli = path.join(__dirname, '..', 'dist', 'cli.cjs');
+if (!existsSync(cli)) {
+  process.stderr.write(
+    `sinmun: ${path.relative(process.cwd(), cli) || cli} is missing: the package is not built.\n` +
+      'Run `npm run build` (or `npm install`, which builds it) in the sinmun directory first.\n',
+  );
+  process.exit(2);
+}
+require(cli).main();

@@ -1,0 +1,82 @@
+import type { ArticleRecord, MoneyBase } from '../types.js';
+
+export type CsvTable = 'money' | 'entities';
+
+type Cell = string | number | boolean | null | undefined;
+
+/** RFC 4180 quoting: a field with a quote, comma, line break or edge space is quoted. */
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'number' ? exactNumber(value) : String(value);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Whole numbers in full (`14400000000000`, never `1.44e13`), others in shortest round-trip form. */
+export function exactNumber(n: number): string {
+  return Number.isInteger(n) ? BigInt(n).toString() : String(n);
+}
+
+export function csvRow(cells: Cell[]): string {
+  return cells.map(csvField).join(',') + '\r\n';
+}
+
+/** Column names of each table; the rows below follow this order. */
+export const CSV_HEADERS: Record<CsvTable, string[]> = {
+  money: [
+    'id',
+    'index',
+    'text',
+    'start',
+    'end',
+    'amount',
+    'currency',
+    'approximate',
+    'min',
+    'max',
+    'qualifiers',
+    'per',
+    'equivalent_of',
+  ],
+  entities: ['id', 'entity', 'canonical', 'type', 'entity_id', 'mention', 'start', 'end'],
+};
+
+function moneyCells(id: string, index: number, m: MoneyBase, of: number | null): Cell[] {
+  return [
+    id,
+    index,
+    m.text,
+    m.start,
+    m.end,
+    m.amount,
+    m.currency,
+    m.approximate,
+    m.min,
+    m.max,
+    m.qualifiers.join(';'),
+    m.per,
+    of,
+  ];
+}
+
+/**
+ * The CSV rows of one record: one per money figure (a restatement in another currency gets its
+ * own row, `equivalent_of` naming the figure's index) or one per entity mention.
+ */
+export function csvRows(record: ArticleRecord, table: CsvTable): string {
+  let out = '';
+  if (table === 'money') {
+    let index = 0;
+    for (const m of record.money) {
+      const own = index++;
+      out += csvRow(moneyCells(record.id, own, m, null));
+      for (const eq of m.equivalents) out += csvRow(moneyCells(record.id, index++, eq, own));
+    }
+  } else {
+    for (const e of record.entities) {
+      for (const m of e.mentions) {
+        out += csvRow([record.id, e.name, e.canonical, e.type, e.id, m.text, m.start, m.end]);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { build } from 'tsup';
+
+/**
+ * Worker threads cannot run the TypeScript sources that vitest runs, so pool tests build the
+ * worker script from the current sources once (a second or two) into node_modules/.cache and
+ * hand it to `createPool({ workerFile })`. Inside the repository, so that the worker finds the
+ * package's data and dependencies as the real build does.
+ */
+let built: Promise<string> | undefined;
+
+export function buildWorker(): Promise<string> {
+  built ??= buildOnce();
+  return built;
+}
+
+async function buildOnce(): Promise<string> {
+  const root = path.resolve(__dirname, '../..');
+  const outDir = path.join(root, 'node_modules/.cache/sinmun-test-worker', String(process.pid));
+  await build({
+    config: false,
+    entry: { worker: path.join(root, 'src/pipeline/worker.ts') },
+    format: ['esm'],
+    outDir,
+    platform: 'node',
+    target: 'node20',
+    dts: false,
+    sourcemap: false,
+    splitting: false,
+    clean: true,
+    silent: true,
+  });
+  return path.join(outDir, 'worker.js');
+}

@@ -1,0 +1,112 @@
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createAnalyzer } from '../../src/analyzer.js';
+import { SinmunError } from '../../src/errors.js';
+import type { ArticleSource } from '../../src/io/source.js';
+import { createPool, type Pool } from '../../src/pipeline/pool.js';
+import { analyzeMany } from '../../src/pipeline/stream.js';
+import type { ArticleRecord } from '../../src/types.js';
+import { NEWS_PAGE } from '../io/news-page.js';
+import { EN_ARTICLES, KO_ARTICLES } from './articles.js';
+import { buildWorker } from './built-worker.js';
+
+let pool: Pool;
+beforeAll(async () => {
+  pool = await createPool({ workers: 2, workerFile: await buildWorker() });
+}, 60_000);
+afterAll(async () => {
+  await pool?.close();
+});
+
+/** A mixed batch: Korean and English, raw bytes, HTML, and broken items. */
+function batch(): (string | { id: string; text: string } | ArticleSource)[] {
+  const items: (string | { id: string; text: string } | ArticleSource)[] = [];
+  for (let i = 0; i < 24; i++) {
+    const ko = KO_ARTICLES[i % KO_ARTICLES.length];
+    items.push({ id: `ko-${i}`, text: ko });
+    if (i % 3 === 0) items.push({ id: `en-${i}`, text: EN_ARTICLES[i % EN_ARTICLES.length] });
+    if (i % 5 === 0) items.push({ id: `bad-${i}`, text: ' \n ' });
+    if (i % 7 === 0) items.push({ id: `euc-${i}`, bytes: iconv.encode(ko, 'euc-kr'), meta: {} });
+  }
+  items.push({ id: 'page', bytes: Buffer.from(NEWS_PAGE), meta: {} });
+  items.push({ id: 'unreadable', meta: {}, error: new SinmunError('READ_FAILED', 'gone') });
+  return items;
+}
+
+async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+test('ordered pool output equals in-process output, record for record', async () => {
+  const analyzer = await createAnalyzer();
+  const expected = await all(analyzeMany(analyzer, batch()));
+  analyzer.close();
+  const got = await all(pool.analyzeMany(batch()));
+  expect(got.length).toBe(expected.length);
+  expect(got).toEqual(expected);
+  expect(got.filter((r) => r.error).map((r) => r.error?.code)).toEqual([
+    'EMPTY_INPUT',
+    'EMPTY_INPUT',
+    'EMPTY_INPUT',
+    'EMPTY_INPUT',
+    'EMPTY_INPUT',
+    'READ_FAILED',
+  ]);
+  expect(got.find((r) => r.id === 'euc-7')?.warnings).toContain('decoded from EUC-KR');
+});
+
+test('unordered gives every record exactly once', async () => {
+  const ids = batch().map((b) => (typeof b === 'string' ? b : (b.id as string)));
+  const got = await all(pool.analyzeMany(batch(), { unordered: true }));
+  expect(got.map((r) => r.id).sort()).toEqual([...ids].sort());
+});
+
+test('backpressure: the pool reads at most maxInFlight ahead of the consumer', async () => {
+  let pulled = 0;
+  const endless = (function* () {
+    for (;;) yield { id: `n${pulled++}`, text: KO_ARTICLES[pulled % KO_ARTICLES.length] };
+  })();
+  let seen = 0;
+  for await (const r of pool.analyzeMany(endless)) {
+    expect(r.id).toBe(`n${seen}`);
+    if (++seen === 20) break;
+  }
+  expect(pulled).toBeLessThanOrEqual(20 + 2 * 4);
+});
+
+test('analyze() resolves like analyzer.analyze and rejects with a SinmunError for bad input', async () => {
+  const analyzer = await createAnalyzer();
+  const meta = { id: 'x', tokens: true, url: 'https://example.com/x' };
+  expect(await pool.analyze(KO_ARTICLES[0], meta)).toEqual(analyzer.analyze(KO_ARTICLES[0], meta));
+  analyzer.close();
+  await expect(pool.analyze('')).rejects.toMatchObject({
+    name: 'SinmunError',
+    code: 'EMPTY_INPUT',
+  });
+});
+
+test('createTransform streams records in order through stream.pipeline', async () => {
+  const out: ArticleRecord[] = [];
+  await pipeline(
+    Readable.from(KO_ARTICLES.map((text, i) => ({ id: `t${i}`, text }))),
+    pool.createTransform(),
+    new Writable({
+      objectMode: true,
+      write(r: ArticleRecord, _e, cb) {
+        out.push(r);
+        cb();
+      },
+    }),
+  );
+  expect(out.map((r) => r.id)).toEqual(['t0', 't1', 't2', 't3']);
+});
+
+test('a closed pool refuses work', async () => {
+  const p = await createPool({ workers: 1, workerFile: await buildWorker() });
+  await p.close();
+  await expect(p.analyze(KO_ARTICLES[0])).rejects.toMatchObject({ code: 'ANALYZER_CLOSED' });
+});
