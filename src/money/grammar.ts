@@ -11,7 +11,7 @@ import {
   SUFFIX_BY_FIRST,
   resolveAmbiguous,
 } from './currencies.js';
-import { type Exact, add, lastPlace, mul, parseDecimal } from './exact.js';
+import { type Exact, add, compare, lastPlace, mul, parseDecimal, pow10 } from './exact.js';
 import { parseEnglishNumber } from './english-numbers.js';
 import {
   isHangul,
@@ -29,6 +29,8 @@ import {
   BEFORE,
   BOUND_PARTICLES,
   CHANGE_VERBS,
+  COUNTER_AFTER,
+  IMPLIED_WON_BEFORE,
   PER_BASES_KO,
   PER_EN,
   type QualifierKind,
@@ -224,6 +226,24 @@ function rangeSeparator(ctx: Context, left: Side, at: number): number | null {
 }
 
 /**
+ * `영업익 10.4조`: a Korean magnitude with no currency, right after a money noun and not before a
+ * counter, is won (see IMPLIED_WON_BEFORE).
+ */
+function impliedWon(ctx: Context, side: Side, from: number): boolean | null {
+  const { text } = ctx;
+  const num = side.num;
+  if (ctx.lang !== 'ko' || num.hangulOnly || num.vagueMax || !num.scaled) return null;
+  if (compare(num.value, pow10(4)) < 0 || !/[만억조]/.test(text.slice(num.start, num.end)))
+    return null;
+  const next = text[num.end];
+  if (isHangul(next) && !koreanCurrencyEnds(text, num.end)) return null;
+  if (COUNTER_AFTER.test(text.slice(num.end, num.end + 4))) return null;
+  const before = readBefore(ctx, num.start, from);
+  const at = before ? before.start : num.start;
+  return IMPLIED_WON_BEFORE.test(text.slice(Math.max(from, at - 12), at)) || null;
+}
+
+/**
  * The right side of a range, with the currency that applies to both: `3~5조원`, `$1m-$2m`,
  * `$1-2 billion` (the left's currency, the right's scale), `1000억원에서 2000억원 사이`.
  */
@@ -374,7 +394,9 @@ export function readFigure(ctx: Context, at: number, from: number, limit: number
   const left = readSide(ctx, at, from, limit);
   if (!left) return null;
   const right = readRight(ctx, left, from, limit);
-  if (!left.currency && !right) return null;
+  const implied = !left.currency && !right ? impliedWon(ctx, left, from) : null;
+  if (!left.currency && !right && !implied) return null;
+  if (implied) left.currency = 'KRW';
 
   const currency = right ? right.currency : left.currency;
   const start = left.spanStart;

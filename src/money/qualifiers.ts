@@ -174,3 +174,15 @@ export const PAREN_FILLER =
 /** Change verbs: `rose from $1m to $2m` is two figures, not a range. */
 export const CHANGE_VERBS =
   /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|jump\w*|climb\w*|drop\w*|cut|rais\w*|lower\w*|boost\w*|up|down|widen\w*|narrow\w*|surg\w*|soar\w*|plung\w*|slump\w*|declin\w*|doubl\w*|tripl\w*|expand\w*|shr[iu]nk\w*|slid\w*|slip\w*|went|go(?:es|ne)?|mov\w*|swung|swing\w*|revis\w*|chang\w*)\b/i;
+
+/**
+ * Korean headlines and tables often drop 원 after a magnitude (`영업익 10.4조`, `매출 74조`,
+ * `연봉 5000만`). Such a number is taken as won only right after one of these money nouns (with at
+ * most a particle and a qualifier between) and when no counter follows it.
+ */
+export const IMPLIED_WON_BEFORE =
+  /(?:^|[^가-힣])(?:매출액?|영업(?:이)?익|순(?:이)?익|당기순이익|시총|시가총액|투자(?:액|금)?|예산|적자|흑자|손실액?|자금|거래액|거래대금|수주액?|부채|자산|연봉|몸값|인수가|매각가|기업가치|과징금|벌금|배당금|공모(?:가|액)|조달액|투자 규모|사업비)(?:[은는이가을를의도로에]|으로)?\s?$/;
+
+/** Counters and units after a number: it counts something other than money. */
+export const COUNTER_AFTER =
+  /^ ?(?:개|건|명|대|장|주|회|편|마리|톤|배럴|가구|곳|채|척|권|병|잔|표|가지|종|번|차례|위|등|년|월|일|시간|분|초|배|%|％|포인트|bp|㎡|평|kg|t\b|여)/;

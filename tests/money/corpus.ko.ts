@@ -1032,4 +1032,30 @@ export const KO_CASES: Case[] = [
     input: '매각가는 3조~3조5000억 원으로 거론된다.',
     expect: [m('3조~3조5000억 원', null, 'KRW', { min: 3 * 조, max: 3.5 * 조 })],
   },
+  // Won implied after a money noun (headline style)
+  {
+    about: 'implied won 영업익',
+    input: '삼성전자, 2분기 영업익 10.4조…전년比 1462%↑',
+    expect: [m('10.4조', 10.4 * 조, 'KRW')],
+  },
+  {
+    about: 'implied won two figures',
+    input: '[실적] 매출 74조, 영업이익 6.6조 기록',
+    expect: [m('74조', 74 * 조, 'KRW'), m('6.6조', 6.6 * 조, 'KRW')],
+  },
+  {
+    about: 'implied won with particle',
+    input: '투자 규모가 1000억에 이른다.',
+    expect: [m('1000억', 1000 * 억, 'KRW')],
+  },
+  {
+    about: 'implied won 연봉',
+    input: '신입 연봉 5000만 시대가 열렸다.',
+    expect: [m('5000만', 5000 * 만, 'KRW')],
+  },
+  {
+    about: 'implied won with qualifier',
+    input: '시총 약 1000조 돌파',
+    expect: [m('1000조', 1000 * 조, 'KRW', { approximate: true, qualifiers: ['약'] })],
+  },
 ];
