@@ -141,6 +141,15 @@ function matchSuffix(
       continue;
     // `in 2019 won the`: a year before the verb `won`.
     if (f.form === 'won' && num.yearLike) continue;
+    // `in 2023 yen weakness`: a year after a preposition, not a price.
+    if (
+      f.script === 'en' &&
+      num.yearLike &&
+      /\b(?:in|since|by|from|until|of|during|before|after)\s$/i.test(
+        text.slice(Math.max(0, num.start - 8), num.start),
+      )
+    )
+      continue;
     return { form: f, start: i, end };
   }
   return null;

@@ -75,4 +75,8 @@ export const NOT_MONEY: NotMoneyCase[] = [
     input: 'The plant processes 5 million pounds of beef a year.',
   },
   { about: 'digits then 만큼', input: '작년보다 10 만큼 늘었다.' },
+  {
+    about: 'year before a currency word',
+    input: 'Exporters struggled in 2023 yen weakness notwithstanding.',
+  },
 ];
