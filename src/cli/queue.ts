@@ -3,7 +3,7 @@
  * BullMQ queue, analysed by workers on as many machines as share the Redis.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { readSources } from '../io/read.js';
+import { readSources, type ReadOptions } from '../io/read.js';
 import type { InputKind } from '../io/kinds.js';
 import { enqueueSources } from '../queue/enqueue.js';
 import { formatQueueStats, queueStats } from '../queue/stats.js';
@@ -124,15 +124,19 @@ export function registerQueueCommands(program: Command, io: QueueCliIo = default
     .option('--max-bytes <n>', 'largest article in bytes (default 10 MiB)', positiveInt)
     .option('--json', 'print {added, skipped} as JSON')
     .action(async (paths: string[], flags: EnqueueFlags) => {
-      const { sources } = await readSources(paths.length === 0 ? ['-'] : paths, {
-        idField: flags.idField,
-        textField: flags.textField,
-        titleField: flags.titleField,
-        urlField: flags.urlField,
-        publishedField: flags.publishedField,
-        inputFormat: flags.inputFormat,
-        maxBytes: flags.maxBytes,
-      });
+      // Unset flags are left out: an explicit undefined would override the reader's defaults.
+      const readOptions = Object.fromEntries(
+        Object.entries({
+          idField: flags.idField,
+          textField: flags.textField,
+          titleField: flags.titleField,
+          urlField: flags.urlField,
+          publishedField: flags.publishedField,
+          inputFormat: flags.inputFormat,
+          maxBytes: flags.maxBytes,
+        }).filter(([, v]) => v !== undefined),
+      ) as ReadOptions;
+      const { sources } = await readSources(paths.length === 0 ? ['-'] : paths, readOptions);
       const result = await enqueueSources(sources, {
         redis: flags.redis,
         queue: flags.queue,
@@ -153,7 +157,11 @@ export function registerQueueCommands(program: Command, io: QueueCliIo = default
       .command('worker')
       .description('analyse articles from the queue and deliver each record once'),
   )
-    .option('--concurrency <n>', 'jobs in flight (default: 2 per analysis thread)', positiveInt)
+    .option(
+      '--concurrency <n>',
+      'jobs in flight (default: 4, or 2 per analysis thread)',
+      positiveInt,
+    )
     .option('--workers <n>', 'analysis threads sharing one dictionary', positiveInt, 1)
     .option('--results <name>', 'Redis stream or list for records (default <queue>:results)')
     .addOption(
@@ -235,7 +243,7 @@ export function registerQueueCommands(program: Command, io: QueueCliIo = default
 }
 
 /** Resolves when the queue has had nothing to do on two looks in a row. */
-async function untilEmpty(worker: QueueWorker, everyMs = 500): Promise<string> {
+async function untilEmpty(worker: QueueWorker, everyMs = 100): Promise<string> {
   let idle = 0;
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, everyMs));

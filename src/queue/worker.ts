@@ -34,7 +34,10 @@ export interface QueueWorkerHooks {
 }
 
 export interface QueueWorkerOptions extends RedisLocation, EngineOptions, AnalyzeManyOptions {
-  /** Jobs in flight in this process (default: twice the analysis threads). */
+  /**
+   * Jobs in flight in this process (default: 4, or twice the analysis threads if more): enough
+   * that one job's Redis round trips overlap another's analysis.
+   */
   concurrency?: number;
   /** A Redis stream or list for the records (default: the stream `<queue>:results`). */
   results?: string;
@@ -119,7 +122,7 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
     const worker = new Worker<QueueJobData, JobResult>(options.queue, processJob, {
       connection: { url: options.redis },
       prefix,
-      concurrency: Math.max(1, options.concurrency ?? engine.threads * 2),
+      concurrency: Math.max(1, options.concurrency ?? Math.max(4, engine.threads * 2)),
       lockDuration: options.lockDuration ?? 30_000,
       stalledInterval: options.stalledInterval ?? 30_000,
       maxStalledCount: options.maxStalledCount ?? 2,
