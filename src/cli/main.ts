@@ -10,11 +10,12 @@ import type { CsvTable } from './csv.js';
 import { describeFailure, extract, type ExtractSettings } from './extract.js';
 import { parseFields } from './fields.js';
 import { parseCount, parseSize } from './parse-options.js';
+import { registerTokenizeCommand } from './tokenize.js';
 import type { OutputFormat } from './writer.js';
 
-/** Exit statuses: every record fine, some record failed, the command itself was wrong. */
+/** Exit statuses: all fine; some record failed (or the run itself did); the command was wrong. */
 export const EXIT_OK = 0;
-export const EXIT_RECORD_ERRORS = 1;
+export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 class UsageError extends Error {}
@@ -78,6 +79,17 @@ function buildProgram(io: CliIO, onExtract: (s: ExtractSettings) => Promise<void
       writeErr: (s) => io.stderr.write(s),
     })
     .showHelpAfterError('(run with --help for the options)');
+
+  registerTokenizeCommand(program, {
+    readStdin: async () => {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of io.stdin) chunks.push(chunk);
+      return Buffer.concat(chunks);
+    },
+    write: (chunk) => {
+      io.stdout.write(chunk);
+    },
+  });
 
   program
     .command('extract')
@@ -225,7 +237,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
       return EXIT_USAGE;
     }
     io.stderr.write(`sinmun: ${describeFailure(err)}\n`);
-    return EXIT_USAGE;
+    return EXIT_FAILED;
   }
 }
 

@@ -356,3 +356,13 @@ function parseCsvLine(line: string): string[] {
   cells.push(cur);
   return cells;
 }
+
+test('the tokenize command is registered beside extract', async () => {
+  const r = await runCli(['tokenize', '--format', 'json', '-'], {
+    stdin: '한국은행이 금리를 동결했다',
+  });
+  expect(r.code).toBe(0);
+  const tokens = (JSON.parse(r.stdout.trim().split('\n')[0]) as { tokens: { surface: string }[] })
+    .tokens;
+  expect(tokens.map((t) => t.surface).slice(0, 2)).toEqual(['한국은행', '이']);
+});
