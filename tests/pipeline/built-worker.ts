@@ -3,15 +3,21 @@ import { build } from 'tsup';
 
 /**
  * Worker threads cannot run the TypeScript sources that vitest runs, so pool tests build the
- * worker script from the current sources once (a second or two) into node_modules/.cache and
+ * worker script (and the CLI) from the current sources once (a second or two) into node_modules/.cache and
  * hand it to `createPool({ workerFile })`. Inside the repository, so that the worker finds the
  * package's data and dependencies as the real build does.
  */
 let built: Promise<string> | undefined;
 
-export function buildWorker(): Promise<string> {
+export async function buildWorker(): Promise<string> {
   built ??= buildOnce();
-  return built;
+  return path.join(await built, 'worker.js');
+}
+
+/** The CLI built the same way (`cli.js`, with `worker.js` beside it), for tests that spawn it. */
+export async function buildCli(): Promise<string> {
+  built ??= buildOnce();
+  return path.join(await built, 'cli.js');
 }
 
 async function buildOnce(): Promise<string> {
@@ -19,7 +25,10 @@ async function buildOnce(): Promise<string> {
   const outDir = path.join(root, 'node_modules/.cache/sinmun-test-worker', String(process.pid));
   await build({
     config: false,
-    entry: { worker: path.join(root, 'src/pipeline/worker.ts') },
+    entry: {
+      worker: path.join(root, 'src/pipeline/worker.ts'),
+      cli: path.join(root, 'src/cli/main.ts'),
+    },
     format: ['esm'],
     outDir,
     platform: 'node',
@@ -30,5 +39,5 @@ async function buildOnce(): Promise<string> {
     clean: true,
     silent: true,
   });
-  return path.join(outDir, 'worker.js');
+  return outDir;
 }
