@@ -98,7 +98,17 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
     for (const c of opened.reverse()) await c.close().catch(onError);
   };
   try {
-    const engine = await createEngine(options);
+    // Only the analyzer's options travel to the pool's threads (functions such as hooks cannot).
+    const engine = await createEngine({
+      workers: options.workers,
+      workerFile: options.workerFile,
+      morphology: options.morphology,
+      spacePenalty: options.spacePenalty,
+      userDictionary: options.userDictionary,
+      dictionaryPath: options.dictionaryPath,
+      gazetteer: options.gazetteer,
+      maxLength: options.maxLength,
+    });
     opened.push(engine);
     const name = workerName();
     const sink = await createSink(redis, keys, target, name);

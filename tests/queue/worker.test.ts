@@ -19,6 +19,7 @@ import {
   type QueueWorkerOptions,
 } from '../../src/queue/index.js';
 import { jobIdFor, toJobData } from '../../src/queue/job-data.js';
+import { buildWorker } from '../pipeline/built-worker.js';
 import { numberedArticles } from './articles.js';
 import { freshQueue, readStream, waitFor } from './helpers.js';
 import { redisServerPath, startRedis, type RedisServer } from './redis-server.js';
@@ -214,5 +215,27 @@ describe.skipIf(!REDIS_SERVER)('queue worker (real redis-server)', () => {
     const stats = await queueStats({ redis: server.url, queue });
     expect(stats).toMatchObject({ waiting: 0, active: 0, completed: 20, failed: 0, delivered: 20 });
     expect(stats.deliveredLastMinute).toBe(20);
+  });
+
+  it('analyses on a pool of worker threads with --workers 2', async () => {
+    const queue = freshQueue('pool');
+    const { worker, attempts } = await start(queue, {
+      workers: 2,
+      workerFile: await buildWorker(),
+    });
+    const articles = numberedArticles(40, 'pool');
+    await enqueue(articles, { redis: server.url, queue });
+    await waitFor('40 deliveries', async () => (await delivered(queue)) === 40);
+    const byId = new Map(
+      (await readStream(redis, `${queue}:results`)).map((e) => [e.id, e.record]),
+    );
+    for (const art of articles) {
+      expect(
+        byId.get(art.id)?.money.map((m) => [m.amount, m.currency]),
+        art.id,
+      ).toEqual([[art.amount, art.currency]]);
+    }
+    expect(attempts.length).toBe(40);
+    expect(worker.counters.recordsDelivered).toBe(40);
   });
 });
