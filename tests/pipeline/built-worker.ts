@@ -1,3 +1,4 @@
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'tsup';
 
@@ -22,7 +23,9 @@ export async function buildCli(): Promise<string> {
 
 async function buildOnce(): Promise<string> {
   const root = path.resolve(__dirname, '../..');
-  const outDir = path.join(root, 'node_modules/.cache/sinmun-test-worker', String(process.pid));
+  const parent = path.join(root, 'node_modules/.cache/sinmun-test-worker');
+  removeStaleBuilds(parent);
+  const outDir = path.join(parent, String(process.pid));
   await build({
     config: false,
     entry: {
@@ -40,4 +43,23 @@ async function buildOnce(): Promise<string> {
     silent: true,
   });
   return outDir;
+}
+
+/** Test processes may be killed without an exit event, so each build clears dead ones' dirs. */
+function removeStaleBuilds(parent: string): void {
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      rmSync(path.join(parent, name), { recursive: true, force: true });
+    }
+  }
 }
