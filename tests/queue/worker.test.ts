@@ -5,7 +5,7 @@
 import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Queue } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -237,5 +237,35 @@ describe.skipIf(!REDIS_SERVER)('queue worker (real redis-server)', () => {
     }
     expect(attempts.length).toBe(40);
     expect(worker.counters.recordsDelivered).toBe(40);
+  });
+
+  it('a job that failed outside the last-attempt path still gets its dead letter', async () => {
+    const queue = freshQueue('sweep');
+    // A plain BullMQ worker fails the job for good without delivering anything, as when a job
+    // is retaken from dead workers too often and BullMQ fails it in its stalled-job check.
+    await enqueue([{ id: 'lost', text: '정부는 3조 원의 추경을 편성했다.' }], {
+      redis: server.url,
+      queue,
+      attempts: 1,
+    });
+    const plain = new Worker(
+      queue,
+      async () => {
+        throw new Error('job stalled more than allowable limit');
+      },
+      { connection: { url: server.url } },
+    );
+    await waitFor('the job to fail', async () => (await redis.zcard(`bull:${queue}:failed`)) === 1);
+    await plain.close();
+    expect(await delivered(queue)).toBe(0);
+
+    await start(queue);
+    const entries = await readStream(redis, `${queue}:results`);
+    expect(entries.map((e) => [e.id, e.record.error?.code])).toEqual([['lost', 'INTERNAL']]);
+    expect(entries[0].record.error?.message).toContain('job stalled more than allowable limit');
+    const dead = (await redis.lrange(`bull:${queue}:sinmun:dead`, 0, -1)).map(
+      (x) => JSON.parse(x) as DeadLetter,
+    );
+    expect(dead.map((d) => d.id)).toEqual(['lost']);
   });
 });
