@@ -26,6 +26,11 @@ export interface SuffixRule {
    * the whole word is excepted, so that `한울금융그룹` stays a name while `금융그룹` does not.
    */
   exceptEndings?: boolean;
+  /**
+   * A dictionary word of three or more syllables ending in the suffix counts as written with it
+   * (`재정부` in `기획재정부`, `정통부` in `과기정통부`).
+   */
+  insideWord?: boolean;
 }
 
 const institute = (strength: SuffixStrength, extra: Partial<SuffixRule> = {}): SuffixRule => ({
@@ -141,12 +146,12 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   // government: ministries, agencies, regulators, offices, courts
   부: government('syllable', {
     exceptEndings: true,
+    insideWord: true,
     except: [
       '일부',
       '내부',
       '외부',
       '전부',
-      '정부',
       '간부',
       '본부',
       '학부',
@@ -207,6 +212,7 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   }),
   청: government('syllable', {
     exceptEndings: true,
+    insideWord: true,
     except: [
       '신청',
       '요청',
@@ -229,6 +235,7 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   }),
   처: government('syllable', {
     exceptEndings: true,
+    insideWord: true,
     except: [
       '대처',
       '출처',
@@ -260,8 +267,9 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
     ],
   }),
   위원회: government('strong', { standalone: true }),
-  정부: government('weak', { standalone: true, except: ['지방정부', '중앙정부', '각국정부'] }),
   대통령실: government('strong'),
+  // `부시 행정부`: an administration named after its leader
+  행정부: government('strong', { standalone: true }),
   감독원: government('strong'),
   거래소: government('weak'),
   진흥원: government('strong'),
@@ -273,9 +281,6 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   검찰청: government('strong'),
   지검: government('weak'),
   의회: government('strong', { standalone: true }),
-  당국: government('weak', {
-    except: ['규제당국', '금융당국', '방역당국', '보건당국', '관계당국'],
-  }),
   委員會: government('strong'),
   部: government('weak'),
   局: government('weak'),

@@ -118,7 +118,12 @@ function sameThing(short: Node, long: Node): boolean {
     // an organisation's first words: `Zentrix` for `Zentrix Holdings Inc.`
     return sw.length < lw.length && sw.every((w, k) => lw[k] === w) && tb !== 'place';
   }
-  if (tb === 'person' || tb === 'place') return false;
+  if (tb === 'person') {
+    const parts = normalForm(long.c.text).split(' ');
+    const part = normalForm(short.c.text);
+    return parts.length > 1 && (parts[0] === part || parts[parts.length - 1] === part);
+  }
+  if (tb === 'place') return false;
   return a.length >= 3 && b.endsWith(a);
 }
 

@@ -82,8 +82,16 @@ function repeatNames(words: Word[], out: Candidate[]): void {
   const starts = new Set<number>();
   for (const c of out) {
     starts.add(c.start);
-    if (!c.weak && c.text.length >= 2 && !c.text.includes(' ') && !known.has(c.text))
-      known.set(c.text, c);
+    if (c.weak || c.text.length < 2) continue;
+    if (!c.text.includes(' ')) {
+      if (!known.has(c.text)) known.set(c.text, c);
+    } else if (c.type === 'person') {
+      // a foreigner named later by one part of the name (`도쿠다 시게오` … `도쿠다`)
+      const parts = c.text.split(' ');
+      for (const part of [parts[0], parts[parts.length - 1]]) {
+        if (part.length >= 2 && !known.has(part)) known.set(part, { ...c, entry: undefined });
+      }
+    }
   }
   for (const w of words) {
     const c = known.get(w.text);
@@ -157,6 +165,17 @@ class RegionDetector {
         if (whole && wi === undefined && isHangul(a)) whole = false;
       }
       if (!whole) continue;
+      // a listed form that is here one word of another kind (`달리` the adverb, not DALL-E)
+      const own = wi !== undefined ? this.words[wi].tokens : undefined;
+      if (
+        own &&
+        own.length === 1 &&
+        own[0].start === m.start &&
+        own[0].end === m.end &&
+        !/^(N|S)/.test(own[0].pos)
+      ) {
+        continue;
+      }
       this.add(fromMatch(m));
     }
   }
@@ -196,7 +215,10 @@ class RegionDetector {
       const ownMorpheme =
         !suffixToken ||
         suffixToken.start === w.end - suffix.length ||
-        suffixToken.pos.startsWith('NNP');
+        suffixToken.pos.startsWith('NNP') ||
+        (rule.insideWord === true &&
+          suffixToken.end === w.end &&
+          suffixToken.end - suffixToken.start >= 3);
       if (rule.strength === 'strong') sure = true;
       else if (rule.strength === 'syllable') sure = nameish || (partLen >= 2 && ownMorpheme);
       else sure = nameish;
@@ -277,17 +299,33 @@ class RegionDetector {
     if (!endsWithTitle(t.text)) return;
     const p = this.prevAdjacent(i);
     if (p === undefined) return;
-    if (personName(this.words[p])) {
-      this.addPerson(p);
+    if (personName(this.words[p]) || this.foreignName(p)) {
+      this.addPerson(this.nameStart(p), p);
       return;
     }
-    // an affiliation between the name and the title
+    // an affiliation between the name and the title (`셀소 아모림 브라질 외무장관`)
     const q = this.prevAdjacent(p);
-    if (q !== undefined && personName(this.words[q]) && this.nameLike(p)) {
-      this.addPerson(q);
+    if (q !== undefined && (personName(this.words[q]) || this.foreignName(q)) && this.nameLike(p)) {
+      this.addPerson(this.nameStart(q), q);
       const org = this.atStart.get(this.words[p].start);
       if (org) org.weak = false;
     }
+  }
+
+  /** A transliterated foreign name: Hangul the dictionary does not know, not a place or listed name. */
+  private foreignName(i: number): boolean {
+    const w = this.words[i];
+    if (w.tail !== '' || w.text.length < 2 || w.text.length > 6) return false;
+    if (!/^[\uac00-\ud7a3]+$/.test(w.text) || KO_NOT_NAMES.has(w.text)) return false;
+    if (w.tokens.some((t) => t.features[0] === '지명') || matchSuffix(w.text)) return false;
+    if (this.matches.some((m) => m.start <= w.start && m.end >= w.end)) return false;
+    return this.nameLike(i);
+  }
+
+  /** A given name written before a family name (`셀소 아모림`, `데이비드 애친슨`). */
+  private nameStart(i: number): number {
+    const p = this.prevAdjacent(i);
+    return p !== undefined && this.foreignName(p) ? p : i;
   }
 
   /** `Copyright © 전자신문`, `ⓒ 연합뉴스`: the publisher. */
@@ -460,15 +498,16 @@ class RegionDetector {
     return this.out.length - 1;
   }
 
-  private addPerson(i: number): void {
-    const w = this.words[i];
-    const existing = this.atStart.get(w.start);
-    if (existing && existing.end === w.end) {
+  private addPerson(first: number, last: number): void {
+    const start = this.words[first].start;
+    const end = this.words[last].end;
+    const existing = this.atStart.get(start);
+    if (existing && existing.end === end) {
       if (existing.source !== 'gazetteer') existing.type = 'person';
       existing.weak = false;
       return;
     }
-    this.add({ start: w.start, end: w.end, text: w.text, type: 'person', source: 'cue' });
+    this.add({ start, end, text: this.text.slice(start, end), type: 'person', source: 'cue' });
   }
 
   /** The word before `i` when only one space separates them. */

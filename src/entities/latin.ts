@@ -37,7 +37,6 @@ function mixedCase(s: string): boolean {
     const a = s.charCodeAt(i - 1);
     const b = s.charCodeAt(i);
     if (isUpper(b) && isLatin(a) && !isUpper(a)) return true;
-    if (isDigit(a) && isLatin(b) && i + 1 < s.length && !isUpper(s.charCodeAt(i + 1))) return true;
   }
   return false;
 }
@@ -59,7 +58,8 @@ export function guessLatin(word: string): LatinGuess {
     return { type: 'model', sure: true };
   }
   if (mixedCase(word)) return { type: 'organization', sure: true };
-  if (digits > 0 && /^\d+[A-Za-z]/.test(word) && /[a-z]/.test(word)) {
+  // `36Kr`: digits then a capitalised word (`15m`, `700kg`, `3D` are units and terms)
+  if (digits > 0 && /^\d+[A-Z][a-z]/.test(word)) {
     return { type: 'organization', sure: true };
   }
   return { type: null, sure: false };

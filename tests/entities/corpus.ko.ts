@@ -133,6 +133,26 @@ export const KO_CORPUS: Example[] = [
     entities: [],
     absent: ['신임', '담당'],
   },
+  {
+    text: '카르멘 톨리오 칠레 외무장관은 회견에서 입장을 밝혔다. 톨리오는 협상을 지지했다.',
+    entities: [
+      { text: '카르멘 톨리오', type: 'person', canonical: null },
+      { text: '톨리오', type: 'person' },
+      { text: '칠레', type: 'place' },
+    ],
+    same: [['카르멘 톨리오', '톨리오']],
+  },
+  {
+    text: '크기가 3m가 넘고 무게가 700kg 이상이다.',
+    entities: [],
+    absent: ['3m', '700kg'],
+  },
+  {
+    text: '이라크 정부는 성명을 냈다.',
+    gazetteer: true,
+    entities: [{ text: '이라크', type: 'place' }],
+    absent: ['이라크 정부'],
+  },
   // context cues
   {
     text: '생성 AI 신생기업인 Quorix는 설립 1년 만에 유니콘이 됐다.',
