@@ -387,11 +387,6 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   日报: media('strong'),
 };
 
-/** Longest suffix first, so that `연구소` is tried before `소` and `대학교` before `대`. */
-export const KO_SUFFIX_LENGTHS: number[] = [
-  ...new Set(Object.keys(KO_ORG_SUFFIXES).map((s) => s.length)),
-].sort((a, b) => b - a);
-
 /** Titles after a name that make it a person (`길재식 기자`, `이경무 서울대 교수`). */
 export const KO_PERSON_TITLES: ReadonlySet<string> = new Set([
   '기자',
@@ -476,11 +471,6 @@ export const KO_PERSON_TITLES: ReadonlySet<string> = new Set([
   '고문',
   '위원',
 ]);
-
-/** Longest title ending first (`정책실장` ends with `실장`). */
-export const KO_TITLE_LENGTHS: number[] = [
-  ...new Set([...KO_PERSON_TITLES].map((s) => s.length)),
-].sort((a, b) => b - a);
 
 /** Words before a title that are not names (`신임 대표`, `담당 기자`). */
 export const KO_NOT_NAMES: ReadonlySet<string> = new Set([
@@ -607,10 +597,6 @@ export const KO_TYPE_NOUNS: Record<string, EntityType> = {
   스마트폰: 'product',
   플랫폼: 'product',
 };
-
-export const KO_TYPE_NOUN_LENGTHS: number[] = [
-  ...new Set(Object.keys(KO_TYPE_NOUNS).map((s) => s.length)),
-].sort((a, b) => b - a);
 
 /** Nouns right after a name that give its type (`'라마2' 모델`, `'카카오T' 서비스`). */
 export const KO_FOLLOWING_TYPE_NOUNS: Record<string, EntityType> = {

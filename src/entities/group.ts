@@ -23,6 +23,9 @@ interface Node {
   c: Candidate;
   entry: LexiconEntry | undefined;
   parent: number;
+  /** `normalForm` and `compact` of the text, computed once. */
+  form: string;
+  key: string;
 }
 
 export function groupMentions(
@@ -31,11 +34,18 @@ export function groupMentions(
   lexicon: Lexicon,
   lang: string,
 ): Entity[] {
-  const nodes: Node[] = mentions.map((c, i) => ({
-    c,
-    entry: c.entry ?? lookup(lexicon, c.text),
-    parent: i,
-  }));
+  const nodes: Node[] = mentions.map((c, i) => {
+    const form = normalForm(c.text);
+    return {
+      c,
+      entry: c.entry ?? lookup(lexicon, form),
+      parent: i,
+      form,
+      key: form.replace(/ /g, '').toLowerCase(),
+    };
+  });
+  // the listed entry of each group, kept at its root
+  const rootEntry: (LexiconEntry | undefined)[] = nodes.map((n) => n.entry);
   const find = (i: number): number => {
     while (nodes[i].parent !== i) {
       nodes[i].parent = nodes[nodes[i].parent].parent;
@@ -43,18 +53,15 @@ export function groupMentions(
     }
     return i;
   };
-  const entryOf = (i: number): LexiconEntry | undefined => {
-    const r = find(i);
-    return nodes.find((n, k) => find(k) === r && n.entry)?.entry;
-  };
   const union = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
-    const ea = entryOf(ra);
-    const eb = entryOf(rb);
+    const ea = rootEntry[ra];
+    const eb = rootEntry[rb];
     if (ea && eb && ea !== eb) return;
     nodes[rb].parent = ra;
+    rootEntry[ra] = ea ?? eb;
   };
   const index = new Map<Candidate, number>();
   mentions.forEach((c, i) => index.set(c, i));
@@ -62,7 +69,7 @@ export function groupMentions(
   // the same listed name, or the same written form
   const byKey = new Map<string, number>();
   nodes.forEach((n, i) => {
-    const key = n.entry ? `e:${n.entry.canonical}:${n.entry.type}` : `t:${compact(n.c.text)}`;
+    const key = n.entry ? `e:${n.entry.canonical}:${n.entry.type}` : `t:${n.key}`;
     const prev = byKey.get(key);
     if (prev === undefined) byKey.set(key, i);
     else union(prev, i);
@@ -78,7 +85,7 @@ export function groupMentions(
   nodes.forEach((n, i) => {
     for (const a of n.c.innerAliases ?? []) {
       nodes.forEach((m, j) => {
-        if (j !== i && compact(m.c.text) === compact(a)) union(i, j);
+        if (j !== i && m.key === compact(a)) union(i, j);
       });
     }
   });
@@ -105,30 +112,29 @@ export function groupMentions(
 /** `short` is a shorter way of writing `long` (same kind, no conflicting listed names). */
 function sameThing(short: Node, long: Node): boolean {
   if (short.entry) return false;
-  const a = compact(short.c.text);
-  const b = compact(long.c.text);
+  const a = short.key;
+  const b = long.key;
   if (a.length >= b.length || a.length < 2) return false;
   const ta = short.c.type;
   const tb = long.entry?.type ?? long.c.type;
   if (ta && tb && ta !== tb) return false;
   if (hasLatin(short.c.text) && !hasHangul(short.c.text)) {
-    const sw = normalForm(short.c.text).split(' ');
-    const lw = normalForm(long.c.text).split(' ');
+    const sw = short.form.split(' ');
+    const lw = long.form.split(' ');
     if (tb === 'person') return sw.length === 1 && lw.length > 1 && lw[lw.length - 1] === sw[0];
     // an organisation's first words: `Zentrix` for `Zentrix Holdings Inc.`
     return sw.length < lw.length && sw.every((w, k) => lw[k] === w) && tb !== 'place';
   }
   if (tb === 'person') {
-    const parts = normalForm(long.c.text).split(' ');
-    const part = normalForm(short.c.text);
+    const parts = long.form.split(' ');
+    const part = short.form;
     return parts.length > 1 && (parts[0] === part || parts[parts.length - 1] === part);
   }
   if (tb === 'place') return false;
   return a.length >= 3 && b.endsWith(a);
 }
 
-function lookup(lexicon: Lexicon, text: string): LexiconEntry | undefined {
-  const n = normalForm(text);
+function lookup(lexicon: Lexicon, n: string): LexiconEntry | undefined {
   return lexicon.lookup(n) ?? lexicon.lookup(n.replace(/ /g, ''));
 }
 
@@ -142,10 +148,7 @@ function toEntity(group: Node[], lang: string): Entity {
   }));
   const type: EntityType = entry?.type ?? bestType(group) ?? 'organization';
   const forms = new Map<string, number>();
-  for (const n of group) {
-    const f = normalForm(n.c.text);
-    forms.set(f, (forms.get(f) ?? 0) + 1);
-  }
+  for (const n of group) forms.set(n.form, (forms.get(n.form) ?? 0) + 1);
   // Korean text prefers Hangul forms, then ones without Hanja (`메타` over `舊페이스북`)
   const fit = (f: string): number =>
     lang === 'ko' ? Number(hasHangul(f)) * 2 + Number(!hasHan(f)) : Number(!hasHangul(f));

@@ -10,13 +10,11 @@ import {
   KO_NOT_NAMES,
   KO_ORG_SUFFIXES,
   KO_PERSON_TITLES,
-  KO_SUFFIX_LENGTHS,
   KO_SURNAMES,
-  KO_TITLE_LENGTHS,
-  KO_TYPE_NOUN_LENGTHS,
   KO_TYPE_NOUNS,
   type SuffixRule,
 } from './cues.ko.js';
+import { EndingTable } from './endings.js';
 import { guessLatin } from './latin.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from './script.js';
@@ -46,6 +44,7 @@ const QUOTE_PAIRS: Record<string, string> = {
   '「': '」',
   '『': '』',
 };
+const QUOTE_OPENERS = new Set(Object.keys(QUOTE_PAIRS).map((q) => q.charCodeAt(0)));
 /** Marks of a former name inside a parenthesis: `(舊페이스북)`, `(옛 페이스북)`. */
 const FORMER = /^(?:舊|구|옛|前|전)\s?/;
 const COPYRIGHT = /(?:©|ⓒ|Ⓒ|\([cC]\)|Copyright|저작권자)\s*$/;
@@ -65,7 +64,9 @@ export function koreanCandidates(
   const allWords: Word[] = [];
   for (const region of regions) {
     const words = splitWords(text, region, tokens);
-    const inRegion = matches.filter((m) => m.start >= region.start && m.end <= region.end);
+    const inRegion = matches
+      .filter((m) => m.start >= region.start && m.end <= region.end)
+      .sort((a, b) => a.start - b.start);
     new RegionDetector(text, region, words, lexicon, inRegion, out).run();
     for (const w of words) allWords.push(w);
   }
@@ -116,6 +117,8 @@ class RegionDetector {
   private readonly quotes: Quote[] = [];
   /** Candidates of this region by start offset. */
   private readonly atStart = new Map<number, Candidate>();
+  /** Listed names by `start:end`, with whether each is ambiguous. */
+  private readonly listedSpans = new Map<string, boolean>();
 
   constructor(
     private readonly text: string,
@@ -129,8 +132,18 @@ class RegionDetector {
       this.byStart.set(w.start, i);
       this.byEnd.set(w.end, i);
     });
+    for (const m of matches) this.listedSpans.set(`${m.start}:${m.end}`, m.ambiguous === true);
     this.findParens();
     this.findQuotes();
+  }
+
+  /** A listed name covers `start..end`. */
+  private listedAround(start: number, end: number): boolean {
+    for (const m of this.matches) {
+      if (m.start > start) break;
+      if (m.end >= end) return true;
+    }
+    return false;
   }
 
   run(): void {
@@ -318,7 +331,7 @@ class RegionDetector {
     if (w.tail !== '' || w.text.length < 2 || w.text.length > 6) return false;
     if (!/^[\uac00-\ud7a3]+$/.test(w.text) || KO_NOT_NAMES.has(w.text)) return false;
     if (w.tokens.some((t) => t.features[0] === '지명') || matchSuffix(w.text)) return false;
-    if (this.matches.some((m) => m.start <= w.start && m.end >= w.end)) return false;
+    if (this.listedAround(w.start, w.end)) return false;
     return this.nameLike(i);
   }
 
@@ -533,7 +546,7 @@ class RegionDetector {
       if (paren && this.words[p].wordEnd !== paren.open) break;
       const isPlace =
         pw.tokens.length > 0 && pw.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '지명');
-      const listed = this.matches.some((m) => m.start === pw.start && m.end === pw.end);
+      const listed = this.listedSpans.has(`${pw.start}:${pw.end}`);
       if (!(isPlace || listed || paren || this.nameLike(p)) || KO_NOT_NAMES.has(pw.text)) break;
       // a person before an affiliation is not part of it (`이경무 서울대 교수`)
       if (
@@ -555,8 +568,7 @@ class RegionDetector {
   private nameLike(i: number): boolean {
     const w = this.words[i];
     if (w.text.length < 2 || KO_NOT_NAMES.has(w.text)) return false;
-    if (this.matches.some((m) => m.start === w.start && m.end === w.end && !m.ambiguous))
-      return true;
+    if (this.listedSpans.get(`${w.start}:${w.end}`) === false) return true;
     if (allLatinName(w.text)) return /[A-Z0-9]/.test(w.text);
     if (w.next === '(') {
       const p = this.parenByOwner.get(i);
@@ -611,8 +623,8 @@ class RegionDetector {
   private findQuotes(): void {
     const t = this.text;
     for (let i = this.region.start; i < this.region.end; i++) {
+      if (!QUOTE_OPENERS.has(t.charCodeAt(i))) continue;
       const closeCh = QUOTE_PAIRS[t[i]];
-      if (!closeCh) continue;
       const j = t.indexOf(closeCh, i + 1);
       if (j < 0 || j >= this.region.end || j - i > 41) continue;
       const content = t.slice(i + 1, j);
@@ -625,35 +637,37 @@ class RegionDetector {
   }
 }
 
+const SUFFIXES = new EndingTable(KO_ORG_SUFFIXES);
+const TYPE_NOUNS = new EndingTable(KO_TYPE_NOUNS);
+const TITLES = new EndingTable(Object.fromEntries([...KO_PERSON_TITLES].map((t) => [t, true])));
+/** Words repeat across an article and a corpus: their suffix reading is remembered. */
+const suffixMemo = new Map<string, { suffix: string; rule: SuffixRule } | null>();
+
 function matchSuffix(word: string): { suffix: string; rule: SuffixRule } | undefined {
-  for (const len of KO_SUFFIX_LENGTHS) {
-    if (word.length < len) continue;
-    const suffix = word.slice(word.length - len);
-    const rule = KO_ORG_SUFFIXES[suffix];
-    if (!rule) continue;
-    if (rule.except?.some((e) => word === e || (rule.exceptEndings && word.endsWith(e)))) {
-      return undefined;
-    }
-    return { suffix, rule };
+  if (!SUFFIXES.mayEnd(word)) return undefined;
+  const memo = suffixMemo.get(word);
+  if (memo !== undefined) return memo ?? undefined;
+  const hit = SUFFIXES.longest(word);
+  let out: { suffix: string; rule: SuffixRule } | null = null;
+  if (hit) {
+    const rule = hit.value;
+    const excepted = rule.except?.some(
+      (e) => word === e || (rule.exceptEndings === true && word.endsWith(e)),
+    );
+    if (!excepted) out = { suffix: hit.ending, rule };
   }
-  return undefined;
+  if (suffixMemo.size > 50_000) suffixMemo.clear();
+  suffixMemo.set(word, out);
+  return out ?? undefined;
 }
 
 function typeNounAtEnd(word: string): EntityType | null {
-  for (const len of KO_TYPE_NOUN_LENGTHS) {
-    if (word.length < len) continue;
-    const t = KO_TYPE_NOUNS[word.slice(word.length - len)];
-    if (t) return t;
-  }
-  return null;
+  return TYPE_NOUNS.longest(word)?.value ?? null;
 }
 
+/** A title, with at most two syllables before it in the same word (`정책실장`, `외무장관`). */
 function endsWithTitle(word: string): boolean {
-  for (const len of KO_TITLE_LENGTHS) {
-    if (word.length < len || word.length - len > 2) continue;
-    if (KO_PERSON_TITLES.has(word.slice(word.length - len))) return true;
-  }
-  return false;
+  return TITLES.longest(word, 2) !== undefined;
 }
 
 /** A Korean personal name: two to four syllables starting with a family name, no particle. */

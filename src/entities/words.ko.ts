@@ -29,18 +29,20 @@ export interface Word {
 const FUNCTIONAL = /^(J|E|VCP|XSV|XSA|VX)/;
 
 /** Characters that end a word. `.` and `-` only do so when not between letters or digits. */
-const BREAKS = new Set(
-  ' \t\r\n\u00a0\u3000,;:!?\'"‘’“”()[]{}<>「」『』《》〈〉【】·ㆍ…~/|=*#@%^'.split(''),
-);
+const BREAKS = new Uint8Array(0x10000);
+for (const ch of ' \t\r\n\u00a0\u3000,;:!?\'"‘’“”()[]{}<>「」『』《》〈〉【】·ㆍ…~/|=*#@%^') {
+  BREAKS[ch.charCodeAt(0)] = 1;
+}
+const JOINERS = new Set([0x2e, 0x2d, 0x26, 0x2b]); // . - & +
 
 function isBreak(text: string, i: number): boolean {
-  const ch = text[i];
-  if (BREAKS.has(ch)) return true;
-  if (ch === '.' || ch === '-' || ch === '&' || ch === '+') {
+  const c = text.charCodeAt(i);
+  if (BREAKS[c]) return true;
+  if (JOINERS.has(c)) {
     const a = text.charCodeAt(i - 1);
     const b = text.charCodeAt(i + 1);
     // 01.AI, Yi-34B, AT&T stay one word; a full stop after a Korean word does not.
-    if (ch === '.' && isDigit(a) && isDigit(b)) return false;
+    if (c === 0x2e && isDigit(a) && isDigit(b)) return false;
     return !(isAlnum(a) && isAlnum(b));
   }
   return false;
