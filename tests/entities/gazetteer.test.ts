@@ -141,7 +141,7 @@ describe('findAll on Korean news', () => {
       '바이두와 알리바바, 텐센트(騰訊)는 올해 오픈 AI의 챗GPT에 맞설 모델을 내놨다. 과학기술 정보통신부는 LG AI연구원의 엑사원을 소개했다.';
     expect(found(text)).toEqual([
       '바이두=Baidu',
-      '알리바바=Alibaba Group',
+      '알리바바=Alibaba',
       '텐센트=Tencent',
       '騰訊=Tencent',
       '오픈 AI=OpenAI',
