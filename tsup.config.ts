@@ -1,9 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/pipeline/worker.ts' },
+  entry: {
+    index: 'src/index.ts',
+    queue: 'src/queue/index.ts',
+    cli: 'src/cli/main.ts',
+    worker: 'src/pipeline/worker.ts',
+  },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', queue: 'src/queue/index.ts' } },
   clean: true,
   sourcemap: true,
   target: 'node20',

@@ -3,9 +3,9 @@
  * records synchronously. Each stage is a plain function of the text (and of the stages before
  * it); this module only wires them together.
  */
-import { createHash } from 'node:crypto';
 import { createEntityExtractor, type EntityExtractor } from './entities/index.js';
 import { SinmunError } from './errors.js';
+import { contentId } from './io/content-id.js';
 import { extractMoney } from './money/index.js';
 import { createMorphology, type Morphology } from './morph/index.js';
 import type { SharedDictionaryHandle } from './morph/dictionary.js';
@@ -75,8 +75,12 @@ class ArticleAnalyzer implements Analyzer {
     const lang = detectLanguage(text, body.start, body.end).lang;
     const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
 
-    const contentRegions: Span[] = title ? [{ start: title.start, end: title.end }, ...paragraphs] : [...paragraphs];
-    const entityRegions = [...contentRegions, ...structure.bylineLines].sort((a, b) => a.start - b.start);
+    const contentRegions: Span[] = title
+      ? [{ start: title.start, end: title.end }, ...paragraphs]
+      : [...paragraphs];
+    const entityRegions = [...contentRegions, ...structure.bylineLines].sort(
+      (a, b) => a.start - b.start,
+    );
 
     // Morphemes are needed for Korean entities; the related-headline list after the article is skipped.
     const analysedEnd = structure.boilerplate ? structure.boilerplate.start : text.length;
@@ -128,11 +132,7 @@ class ArticleAnalyzer implements Analyzer {
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new SinmunError('ANALYZER_CLOSED', 'this analyzer was closed; create a new one');
+    if (this.closed)
+      throw new SinmunError('ANALYZER_CLOSED', 'this analyzer was closed; create a new one');
   }
-}
-
-/** An id for inputs that come without one: the same text always gets the same id. */
-export function contentId(text: string): string {
-  return 'sha1:' + createHash('sha1').update(text).digest('hex').slice(0, 16);
 }

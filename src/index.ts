@@ -12,7 +12,16 @@ import { createAnalyzer } from './analyzer.js';
 import { createMorphology } from './morph/index.js';
 import type { AnalyzeMeta, AnalyzerOptions, ArticleRecord, Token } from './types.js';
 
-export { createAnalyzer, contentId, type Analyzer } from './analyzer.js';
+export { createAnalyzer, type Analyzer } from './analyzer.js';
+export { contentId } from './io/content-id.js';
+export { decodeInput, type DecodedInput, type DecodeOptions } from './io/decode.js';
+export { extractHtmlArticle, type HtmlArticle } from './io/html.js';
+export { readSources, type ReadOptions, type SourceReader } from './io/read.js';
+export type { ArticleSource } from './io/source.js';
+export { analyzeMany, createAnalyzeTransform, type AnalyzeManyOptions } from './pipeline/stream.js';
+export { createPool, type Pool, type PoolOptions } from './pipeline/pool.js';
+// The distributed queue (bullmq, ioredis) is its own entry point, `sinmun/queue`, so that
+// importing the analyzer does not load a Redis client.
 export { detectLanguage } from './text/language.js';
 export { extractMoney, type ExtractMoneyOptions } from './money/index.js';
 export { formatMecab } from './morph/index.js';
@@ -35,7 +44,10 @@ export async function analyze(
 /** One-shot morphemes of `text` with the bare dictionary (and any user dictionary given). */
 export async function tokenize(
   text: string,
-  options: Pick<AnalyzerOptions, 'morphology' | 'spacePenalty' | 'userDictionary' | 'dictionaryPath'> = {},
+  options: Pick<
+    AnalyzerOptions,
+    'morphology' | 'spacePenalty' | 'userDictionary' | 'dictionaryPath'
+  > = {},
 ): Promise<Token[]> {
   const morphology = await createMorphology(options);
   try {

@@ -22,5 +22,9 @@ export function emptyRecord(id: string): ArticleRecord {
  */
 export function errorRecord(id: string, err: unknown, warnings: string[] = []): ArticleRecord {
   const e = toSinmunError(err);
-  return { ...emptyRecord(id), warnings: [...warnings], error: { code: e.code, message: e.message } };
+  return {
+    ...emptyRecord(id),
+    warnings: [...warnings],
+    error: { code: e.code, message: e.message },
+  };
 }

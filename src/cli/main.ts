@@ -68,6 +68,20 @@ Examples:
   $ sinmun extract page.html --pretty --tokens
 `;
 
+/** Commands that need bullmq and ioredis; loaded only when asked for, so `extract` starts light. */
+const QUEUE_COMMANDS = new Set(['enqueue', 'worker', 'queue-stats']);
+
+function wantsQueueCommands(argv: string[]): boolean {
+  const first = argv[0];
+  return (
+    first === undefined ||
+    QUEUE_COMMANDS.has(first) ||
+    first === 'help' ||
+    first === '--help' ||
+    first === '-h'
+  );
+}
+
 function buildProgram(io: CliIO, onExtract: (s: ExtractSettings) => Promise<void>): Command {
   const program = new Command('sinmun')
     .description(
@@ -221,6 +235,10 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   const program = buildProgram(io, async (settings) => {
     status = await extract(settings, io);
   });
+  if (wantsQueueCommands(argv)) {
+    const { registerQueueCommands } = await import('./queue.js');
+    registerQueueCommands(program);
+  }
   if (argv.length === 0) {
     program.outputHelp();
     return EXIT_USAGE;
