@@ -17,7 +17,7 @@ const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 5;
 const file =
   args.find((a, i) => !a.startsWith('--') && i !== roundsAt + 1) ??
-  '/work/shared/corpus/ko-news-and-reviews.txt';
+  fileURLToPath(new URL('../../shared/corpus/ko-news-and-reviews.txt', import.meta.url));
 
 const out = mkdtempSync(join(tmpdir(), 'sinmun-money-bench-'));
 const bundle = join(out, 'money.mjs');

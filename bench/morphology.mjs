@@ -13,7 +13,7 @@ const flag = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const CORPUS = flag('--corpus', '/work/shared/corpus/ko-news-and-reviews.txt');
+const CORPUS = flag('--corpus', path.join(ROOT, '../shared/corpus/ko-news-and-reviews.txt'));
 const FIXTURE = flag('--fixture', path.join(ROOT, 'fixtures/etnews-china-genai-column.txt'));
 const RUNS = Number(flag('--runs', '31'));
 const ENGINES = ['embedded', 'mecab-pipe', 'mecab-ya', 'kuromoji-ko', 'lindera-wasm'];

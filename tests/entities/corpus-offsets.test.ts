@@ -3,11 +3,14 @@
  * github.com/jungyeul/korean-parallel-corpora; read in place, not copied): every mention's
  * offsets hold and no mention ends with a particle.
  */
+import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setup, type Setup } from './helpers.js';
 
-const CORPUS = '/work/shared/corpus/ko-news-and-reviews.txt';
+const CORPUS = fileURLToPath(
+  new URL('../../../shared/corpus/ko-news-and-reviews.txt', import.meta.url),
+);
 const NEWS_LINES = 2983;
 
 let s: Setup;

@@ -3,13 +3,16 @@
  * shared corpus, in blocks of 20 lines as articles): `npx tsx tests/entities/measure-speed.ts`.
  * The issue's budget: extraction adds at most 30% to morphology time.
  */
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Gazetteer } from '../../src/entities/gazetteer.js';
 import { createEntityExtractor } from '../../src/entities/index.js';
 import { createMorphology } from '../../src/morph/index.js';
 
-const CORPUS = process.argv[2] ?? '/work/shared/corpus/ko-news-and-reviews.txt';
+const CORPUS =
+  process.argv[2] ??
+  fileURLToPath(new URL('../../../shared/corpus/ko-news-and-reviews.txt', import.meta.url));
 const lines = readFileSync(CORPUS, 'utf8').split('\n').slice(0, 2983);
 const docs: string[] = [];
 for (let i = 0; i < lines.length; i += 20) docs.push(lines.slice(i, i + 20).join('\n'));

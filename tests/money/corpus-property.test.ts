@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractMoney } from '../../src/money/index.js';
@@ -27,7 +28,9 @@ function recordOf(text: string, money: Money[]): ArticleRecord {
   };
 }
 
-const CORPUS = '/work/shared/corpus/ko-news-and-reviews.txt';
+const CORPUS = fileURLToPath(
+  new URL('../../../shared/corpus/ko-news-and-reviews.txt', import.meta.url),
+);
 const present = existsSync(CORPUS);
 if (!present) console.warn(`skipping money corpus property test: ${CORPUS} is absent`);
 

@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveDictionaryPath } from '../../src/morph/index.js';
 
-export const CORPUS = '/work/shared/corpus/ko-news-and-reviews.txt';
+export const CORPUS = fileURLToPath(
+  new URL('../../../shared/corpus/ko-news-and-reviews.txt', import.meta.url),
+);
 export const DICT = resolveDictionaryPath();
 
 /** The system `mecab` binary, or null (tests that need it skip, saying so). */
