@@ -83,6 +83,20 @@ describe('bad input', () => {
     expect((err as SinmunError).message.length).toBeGreaterThan(10);
   });
 
+  it('an HTML page throws INVALID_INPUT pointing at the extractor', () => {
+    const page =
+      '<!DOCTYPE html><html><head><title>기사</title></head><body><p>삼성전자가 신제품을 공개했다.</p></body></html>';
+    expect(() => analyzer.analyze(page)).toThrow(/extractHtmlArticle/);
+    expect(() => analyzer.analyze(page)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
+  });
+
+  it('text that merely mentions a tag is still an article', () => {
+    const text = '개발자들은 <div> 태그 대신 시맨틱 태그를 쓰라고 권한다.';
+    expect(analyzer.analyze(text).lang).toBe('ko');
+  });
+
   it('a non-string throws INVALID_INPUT', () => {
     expect(() => analyzer.analyze(Buffer.from('abc') as unknown as string)).toThrow(
       /decode them first/,

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
+export { looksLikeHtml } from './html-detect.js';
+
 /** What a news page yields: the article as plain text (the record's `text`) and its metadata. */
 export interface HtmlArticle {
   /** Headline on the first line, then one paragraph per line; offsets point into this. */
@@ -10,14 +12,6 @@ export interface HtmlArticle {
   published: string | null;
   siteName: string | null;
   lang: string | null;
-}
-
-const HTML_START =
-  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]/i;
-
-/** Whether a text is an HTML page rather than an article's plain text. */
-export function looksLikeHtml(text: string): boolean {
-  return HTML_START.test(text.slice(0, 4096));
 }
 
 /** Elements that end a line of text, as a browser lays them out. */

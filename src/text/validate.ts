@@ -3,6 +3,7 @@
  * Odd but harmless things (a few control characters, replacement characters) become warnings.
  */
 import { SinmunError } from '../errors.js';
+import { looksLikeHtml } from '../io/html-detect.js';
 
 export const DEFAULT_MAX_LENGTH = 10_000_000;
 
@@ -26,6 +27,12 @@ export function validateText(text: unknown, maxLength = DEFAULT_MAX_LENGTH): str
     throw new SinmunError(
       'EMPTY_INPUT',
       text.length === 0 ? 'the text is empty' : 'the text holds only white space',
+    );
+  }
+  if (looksLikeHtml(text)) {
+    throw new SinmunError(
+      'INVALID_INPUT',
+      'the text is an HTML page, not an article: take the article out first with extractHtmlArticle() (or give the file to `sinmun extract`, which does)',
     );
   }
   let controls = 0;
