@@ -3,7 +3,7 @@
  * share a script. franc alone misreads short or mixed news (English tech prose as Scots, a Korean
  * line full of Latin company names as anything), so it never sees what the script already settles.
  */
-import { franc, francAll } from 'franc';
+import { francAll } from 'franc';
 import type { LanguageGuess } from '../types.js';
 import { countScripts } from './scripts.js';
 
@@ -84,5 +84,3 @@ function round(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
 }
 
-// Re-exported for callers that want franc's raw answer on a script-checked passage.
-export { franc };
