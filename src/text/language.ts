@@ -83,4 +83,3 @@ function francAmong(
 function round(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
 }
-
