@@ -6,11 +6,12 @@
 import { createEntityExtractor, type EntityExtractor } from './entities/index.js';
 import { SinmunError } from './errors.js';
 import { contentId } from './io/content-id.js';
+import { mergeEntities } from './entities/merge.js';
 import { extractMoney } from './money/index.js';
 import { createMorphology, type Morphology } from './morph/index.js';
 import type { SharedDictionaryHandle } from './morph/dictionary.js';
 import { analyzeMany as analyzeManyStream, type AnalyzeManyOptions } from './pipeline/stream.js';
-import { detectLanguage } from './text/language.js';
+import { detectLanguage, isKorean } from './text/language.js';
 import { countScripts } from './text/scripts.js';
 import { splitSentences } from './text/sentences.js';
 import { parseStructure } from './text/structure.js';
@@ -72,7 +73,7 @@ class ArticleAnalyzer implements Analyzer {
       paragraphs.length > 0
         ? { start: paragraphs[0].start, end: paragraphs[paragraphs.length - 1].end }
         : { start: 0, end: text.length };
-    const lang = detectLanguage(text, body.start, body.end).lang;
+    const lang = bodyLanguage(text, body, paragraphs);
     const sentences = paragraphs.flatMap((p) => splitSentences(text, p.start, p.end));
 
     const contentRegions: Span[] = title
@@ -98,7 +99,7 @@ class ArticleAnalyzer implements Analyzer {
       title,
       byline: structure.byline,
       sentences,
-      entities: this.entities.extract({ text, lang, regions: entityRegions, tokens }),
+      entities: this.extractEntities(text, lang, entityRegions, tokens),
       money: extractMoney(text, { lang, regions: contentRegions }),
       ...(meta.tokens ? { tokens } : {}),
       warnings,
@@ -106,6 +107,35 @@ class ArticleAnalyzer implements Analyzer {
     if (meta.url !== undefined) record.url = meta.url;
     if (meta.published !== undefined) record.published = meta.published;
     return record;
+  }
+
+  /**
+   * Korean and English paragraphs need different rules; an article mixing them (an English
+   * report quoting a Korean statement) is read region by region in its own language.
+   */
+  private extractEntities(text: string, lang: string, regions: Span[], tokens?: Token[]) {
+    const english: Span[] = [];
+    const other: Span[] = [];
+    // The script settles it without franc: only Korean-or-not and English-or-not matter here.
+    const latinBody = lang !== 'en' && !['ko', 'ja', 'zh', 'und'].includes(lang);
+    for (const r of regions) {
+      const c = countScripts(text, r.start, r.end);
+      const latinRegion = c.letters >= 10 && c.latin / c.letters >= 0.8 && c.hangul === 0;
+      (latinRegion && !latinBody ? english : other).push(r);
+    }
+    if (english.length === 0 || other.length === 0) {
+      return this.entities.extract({ text, lang, regions, tokens });
+    }
+    const otherLang = lang === 'en' ? 'ko' : lang;
+    return mergeEntities(
+      [
+        this.entities.extract({ text, lang: otherLang, regions: other, tokens }),
+        this.entities.extract({ text, lang: 'en', regions: english, tokens }),
+      ],
+      // The name in the article's own script is the preferred one.
+      (a, b) =>
+        isKorean(b.name) === (lang === 'ko') && isKorean(a.name) !== (lang === 'ko') ? b : a,
+    );
   }
 
   tokenize(text: string): Token[] {
@@ -135,4 +165,23 @@ class ArticleAnalyzer implements Analyzer {
     if (this.closed)
       throw new SinmunError('ANALYZER_CLOSED', 'this analyzer was closed; create a new one');
   }
+}
+
+/**
+ * The body's language is that of most of its text: an English report quoting one Korean
+ * paragraph is English, though Hangul weighs heavily in a single mixed line.
+ */
+function bodyLanguage(text: string, body: Span, paragraphs: Span[]): string {
+  let korean = 0;
+  let total = 0;
+  let longestOther: Span | null = null;
+  for (const p of paragraphs) {
+    const len = p.end - p.start;
+    total += len;
+    if (isKorean(text, p.start, p.end)) korean += len;
+    else if (!longestOther || len > longestOther.end - longestOther.start) longestOther = p;
+  }
+  if (longestOther && korean * 2 < total)
+    return detectLanguage(text, longestOther.start, longestOther.end).lang;
+  return detectLanguage(text, body.start, body.end).lang;
 }

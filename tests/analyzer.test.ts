@@ -35,6 +35,20 @@ describe('records', () => {
     expect(r.byline).toEqual({ reporter: 'Jane Doe', email: null, publisher: 'Reuters' });
   });
 
+  it('an English report quoting a Korean paragraph: English record, one entity per company', () => {
+    const text =
+      'Samsung and Naver team up on AI chips\nSEOUL (Reuters) - Samsung Electronics and Naver said on Tuesday they would jointly develop AI chips, challenging Nvidia.\n네이버는 "삼성전자와 함께 엔비디아 의존도를 낮추겠다"고 밝혔다.\nNaver shares rose 3% in Seoul.';
+    const r = analyzer.analyze(text);
+    expect(r.lang).toBe('en');
+    expect(badSpans(r, text)).toEqual([]);
+    const naver = r.entities.filter((e) => e.canonical === 'Naver');
+    expect(naver).toHaveLength(1);
+    expect(naver[0].name).toBe('Naver');
+    expect(naver[0].mentions.map((m) => m.text)).toEqual(['Naver', 'Naver', '네이버', 'Naver']);
+    const nvidia = r.entities.find((e) => e.canonical === 'Nvidia');
+    expect(nvidia?.mentions.map((m) => m.text)).toEqual(['Nvidia', '엔비디아']);
+  });
+
   it('carry url, published and an id derived from the content when none is given', () => {
     const text = '한국은행이 기준금리를 연 3.5%로 동결했다.';
     const a = analyzer.analyze(text, { url: 'https://example.com/1', published: '2024-01-11' });

@@ -5,7 +5,7 @@
  */
 import { francAll } from 'franc';
 import type { LanguageGuess } from '../types.js';
-import { countScripts } from './scripts.js';
+import { countScripts, type ScriptCounts } from './scripts.js';
 
 /** franc's ISO 639-3 codes we let it choose among for Latin script, with their ISO 639-1 codes. */
 const LATIN_LANGUAGES: Record<string, string> = {
@@ -30,6 +30,25 @@ const LATIN_LANGUAGES: Record<string, string> = {
 };
 const CYRILLIC_LANGUAGES: Record<string, string> = { rus: 'ru', ukr: 'uk', bul: 'bg', srp: 'sr' };
 
+/** Weighted Hangul share (see koreanShare) from which a passage is Korean. */
+const KOREAN_SHARE = 0.3;
+
+/**
+ * Korean prose carries Latin names and Hanja glosses. A Hangul syllable carries about as much as
+ * a short Latin word, so syllables weigh four Latin letters.
+ */
+function koreanShare(s: ScriptCounts): number {
+  const hangul = s.hangul * 2;
+  const rest = s.latin * 0.5 + s.han + s.cyrillic + s.kana + s.other;
+  return hangul + rest === 0 ? 0 : hangul / (hangul + rest);
+}
+
+/** Whether `text[start, end)` reads as Korean, by script alone (no franc). */
+export function isKorean(text: string, start = 0, end = text.length): boolean {
+  const s = countScripts(text, start, end);
+  return s.hangul > 0 && koreanShare(s) >= KOREAN_SHARE;
+}
+
 /** Fewer letters than this and we answer `und`: nothing reliable can be said. */
 const MIN_LETTERS = 10;
 /** Below this many Latin letters, franc is guessing; English is the usual case in news. */
@@ -40,13 +59,8 @@ export function detectLanguage(text: string, start = 0, end = text.length): Lang
   if (s.letters < MIN_LETTERS && s.hangul < 2) return { lang: 'und', confidence: 0 };
   const share = (n: number) => n / s.letters;
 
-  // Korean prose carries Latin names and Hanja glosses. A Hangul syllable carries about as much
-  // as a short Latin word, so syllables weigh four Latin letters; a modest share then decides.
-  const hangulWeight = s.hangul * 2;
-  const latinWeight = s.latin * 0.5;
-  const koShare =
-    hangulWeight / (hangulWeight + latinWeight + s.han + s.cyrillic + s.kana + s.other);
-  if (s.hangul > 0 && koShare >= 0.3) return { lang: 'ko', confidence: round(koShare) };
+  const koShare = koreanShare(s);
+  if (s.hangul > 0 && koShare >= KOREAN_SHARE) return { lang: 'ko', confidence: round(koShare) };
   if (s.kana > 0 && share(s.kana + s.han) >= 0.5)
     return { lang: 'ja', confidence: round(share(s.kana + s.han)) };
   if (share(s.han) >= 0.5 && s.hangul === 0 && s.kana === 0)
