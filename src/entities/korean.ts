@@ -10,6 +10,7 @@ import {
   KO_NOT_NAMES,
   KO_ORG_SUFFIXES,
   KO_PERSON_TITLES,
+  KO_FOREIGN_GIVEN_NAMES,
   KO_SURNAMES,
   KO_TYPE_NOUNS,
   type SuffixRule,
@@ -155,6 +156,7 @@ class RegionDetector {
       this.titled(i);
       this.copyright(i);
     }
+    this.fullNames();
     this.quoted();
     this.appositions();
     this.lists();
@@ -323,6 +325,51 @@ class RegionDetector {
       const org = this.atStart.get(this.words[p].start);
       if (org) org.weak = false;
     }
+  }
+
+  /**
+   * Foreign full names written as several words (`데이비드 애친슨`, `마틴 루터 킹 주니어`): a run of
+   * name words is one person when one of them is already a person or a title follows the run.
+   */
+  private fullNames(): void {
+    const persons = new Set(this.out.filter((c) => c.type === 'person').map((c) => c.start));
+    for (let i = 0; i < this.words.length; i++) {
+      if (!this.givenNameWord(i) || this.words[i].tail !== '') continue;
+      let j = i;
+      while (
+        j + 1 < this.words.length &&
+        this.words[j].tail === '' &&
+        this.prevAdjacent(j + 1) === j
+      ) {
+        if (!this.givenNameWord(j + 1)) break;
+        j++;
+      }
+      if (j === i) continue;
+      let known = false;
+      for (let k = i; k <= j; k++) if (persons.has(this.words[k].start)) known = true;
+      const after =
+        this.words[j].tail === '' && this.prevAdjacent(j + 1) === j ? this.words[j + 1] : undefined;
+      if (known || (after && endsWithTitle(after.text))) this.addPerson(i, j);
+      i = j;
+    }
+  }
+
+  /** A word that can be part of a foreign personal name: the dictionary's 인명 or unknown Hangul. */
+  private givenNameWord(i: number): boolean {
+    const w = this.words[i];
+    if (w.text.length > 6 || KO_NOT_NAMES.has(w.text)) return false;
+    const last = w.tokens[w.tokens.length - 1];
+    if (last && /^(J|E)/.test(last.pos)) return false;
+    if (this.listedSpans.has(`${w.start}:${w.end}`) || this.listedAround(w.start, w.end))
+      return false;
+    if (KO_FOREIGN_GIVEN_NAMES.has(w.text)) return true;
+    if (w.tokens.length > 0 && w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '인명')) {
+      return /^[\uac00-\ud7a3]+$/.test(w.text);
+    }
+    // adverbs, determiners and interjections are never parts of a name (`이어 마틴`)
+    if (w.text.length < 2 || w.tokens.some((t) => /^(MAG|MM|IC|MAJ)/.test(t.pos))) return false;
+    if (w.tokens.length === 1 && !w.tokens[0].unknown && w.tokens[0].pos !== 'NNP') return false;
+    return this.foreignName(i);
   }
 
   /** A transliterated foreign name: Hangul the dictionary does not know, not a place or listed name. */
@@ -525,7 +572,7 @@ class RegionDetector {
 
   /** The word before `i` when only one space separates them. */
   private prevAdjacent(i: number): number | undefined {
-    if (i === 0) return undefined;
+    if (i === 0 || i >= this.words.length) return undefined;
     const p = this.words[i - 1];
     return this.text.slice(p.wordEnd, this.words[i].start) === ' ' ? i - 1 : undefined;
   }

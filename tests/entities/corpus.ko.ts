@@ -24,6 +24,25 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // foreign full names written as several words, before a title
+  {
+    text: '데이비드 애친슨 박사는 이번 조사가 끝나지 않았다고 말했다.',
+    entities: [{ text: '데이비드 애친슨', type: 'person' }],
+    absent: ['애친슨'],
+  },
+  {
+    text: '인권 단체들은 이날 마틴 루터 킹 주니어 목사의 연설을 다시 낭독했다.',
+    entities: [{ text: '마틴 루터 킹 주니어', type: 'person' }],
+  },
+  {
+    text: '조시 해밀턴 선수는 홈런 더비에서 28개를 쳤다.',
+    entities: [{ text: '조시 해밀턴', type: 'person' }],
+  },
+  {
+    text: '한편 이어 열린 회의에서 대표단은 결론을 내지 못했다.',
+    entities: [],
+    absent: ['한편 이어', '이어'],
+  },
   // organisation suffixes (invented names)
   {
     text: '한빛바이오로직스는 내년 상반기 상장을 추진한다.',
