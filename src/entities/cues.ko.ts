@@ -717,3 +717,40 @@ export const KO_FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set([
   '마르코',
   '파울로',
 ]);
+
+/** One-syllable country names of Korean headlines and prose (`미 의회`, `中 상무부`). */
+export const KO_COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  '미',
+  '영',
+  '중',
+  '일',
+  '러',
+  '독',
+  '불',
+  '북',
+  '한',
+  '美',
+  '中',
+  '日',
+  '英',
+  '佛',
+  '獨',
+  '露',
+  '北',
+]);
+
+/** Names of Korea itself: before a body's name they do not change which body it is. */
+export const KO_HOME_COUNTRY: ReadonlySet<string> = new Set(['한국', '대한민국', '우리', '한']);
+
+/** Common nouns for a country's institutions: `이라크 정부` is the place and a common noun. */
+export const KO_GENERIC_BODIES: ReadonlySet<string> = new Set([
+  '정부',
+  '당국',
+  '경찰',
+  '군',
+  '군대',
+  '주정부',
+  '중앙정부',
+  '지방정부',
+  '반정부',
+]);

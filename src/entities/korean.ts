@@ -11,6 +11,9 @@ import {
   KO_ORG_SUFFIXES,
   KO_PERSON_TITLES,
   KO_FOREIGN_GIVEN_NAMES,
+  KO_COUNTRY_ABBREVIATIONS,
+  KO_HOME_COUNTRY,
+  KO_GENERIC_BODIES,
   KO_SURNAMES,
   KO_TYPE_NOUNS,
   type SuffixRule,
@@ -157,6 +160,7 @@ class RegionDetector {
       this.copyright(i);
     }
     this.fullNames();
+    this.countryPrefixes();
     this.quoted();
     this.appositions();
     this.lists();
@@ -352,6 +356,40 @@ class RegionDetector {
       if (known || (after && endsWithTitle(after.text))) this.addPerson(i, j);
       i = j;
     }
+  }
+
+  /**
+   * A country written before a body's own name is part of it (`미국 교통보안청`, `영국 국방부`,
+   * `미 의회`). A listed body then keeps its type but not its canonical name, which names another
+   * country's body (`국방부` alone is Korea's ministry).
+   */
+  private countryPrefixes(): void {
+    const bodies = this.out.filter(
+      (c) => c.type === 'government' || c.type === 'organization' || c.type === 'institute',
+    );
+    for (const c of bodies) {
+      const wi = this.byStart.get(c.start);
+      if (wi === undefined || KO_GENERIC_BODIES.has(c.text)) continue;
+      const p = this.prevAdjacent(wi);
+      if (p === undefined || this.words[p].tail !== '') continue;
+      const country = this.words[p];
+      if (!this.isCountry(country)) continue;
+      const keepsEntry = c.entry !== undefined && KO_HOME_COUNTRY.has(country.text);
+      this.add({
+        start: country.start,
+        end: c.end,
+        text: this.text.slice(country.start, c.end),
+        type: c.type,
+        source: 'cue',
+        ...(keepsEntry ? { entry: c.entry } : {}),
+      });
+    }
+  }
+
+  private isCountry(w: Word): boolean {
+    if (KO_COUNTRY_ABBREVIATIONS.has(w.text)) return true;
+    const m = this.matches.find((x) => x.start === w.start && x.end === w.end);
+    return m?.entry.type === 'place';
   }
 
   /** A word that can be part of a foreign personal name: the dictionary's 인명 or unknown Hangul. */

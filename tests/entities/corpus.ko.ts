@@ -24,6 +24,23 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // a country before a body's own name is part of the name; before a common noun it is not
+  {
+    text: '영국 국방부는 이번 작전이 성공했다고 밝혔다.',
+    gazetteer: true,
+    entities: [{ text: '영국 국방부', type: 'government', canonical: null }],
+  },
+  {
+    text: '이라크 정부는 선거 일정을 발표했다.',
+    gazetteer: true,
+    entities: [{ text: '이라크', type: 'place' }],
+    absent: ['이라크 정부'],
+  },
+  {
+    text: '미 의회는 예산안을 통과시켰다.',
+    gazetteer: true,
+    entities: [{ text: '미 의회', type: 'government' }],
+  },
   // foreign full names written as several words, before a title
   {
     text: '데이비드 애친슨 박사는 이번 조사가 끝나지 않았다고 말했다.',
