@@ -125,3 +125,31 @@ export const EN_PERSON_TITLES: ReadonlySet<string> = new Set([
   'analyst',
   'director',
 ]);
+
+/**
+ * Legal and corporate-form words after a company's own name (`Baidu Inc`, `Alibaba Group
+ * Holding`): the name before them is the company the gazetteer knows.
+ */
+export const EN_LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'Inc',
+  'Inc.',
+  'Corp',
+  'Corp.',
+  'Corporation',
+  'Co',
+  'Co.',
+  'Ltd',
+  'Ltd.',
+  'Limited',
+  'Group',
+  'Holding',
+  'Holdings',
+  'PLC',
+  'Plc',
+  'LLC',
+  'AG',
+  'SA',
+  'NV',
+  'SE',
+  'Company',
+]);

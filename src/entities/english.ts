@@ -6,7 +6,13 @@
 import { compromiseNames } from '../english/compromise.js';
 import type { EntityType, Span } from '../types.js';
 import { fromMatch, type Candidate } from './candidate.js';
-import { EN_MODEL_CUES, EN_NAME_JOINERS, EN_NOT_NAME_START, EN_ORG_WORDS } from './cues.en.js';
+import {
+  EN_LEGAL_SUFFIXES,
+  EN_MODEL_CUES,
+  EN_NAME_JOINERS,
+  EN_NOT_NAME_START,
+  EN_ORG_WORDS,
+} from './cues.en.js';
 import { guessLatin } from './latin.js';
 import type { LexiconMatch } from './lexicon.js';
 
@@ -33,7 +39,7 @@ export function englishCandidates(
   }
   for (const region of regions) {
     const words = splitEnglish(text, region);
-    orgRuns(text, words, out);
+    orgRuns(text, words, out, matches);
     latinNames(text, words, out);
     if (useCompromise) fromCompromise(text, region, out);
     stripPossessive(text, out);
@@ -99,7 +105,7 @@ function splitEnglish(text: string, region: Span): EnWord[] {
 const capital = (w: string): boolean => /^[A-Z0-9]/.test(w) && /[A-Za-z]/.test(w);
 
 /** `Zentrix Holdings Inc.`, `Beijing Academy of Artificial Intelligence`, `Ministry of Commerce`. */
-function orgRuns(text: string, words: EnWord[], out: Candidate[]): void {
+function orgRuns(text: string, words: EnWord[], out: Candidate[], matches: LexiconMatch[]): void {
   let i = 0;
   while (i < words.length) {
     if (!capital(words[i].text)) {
@@ -124,6 +130,8 @@ function orgRuns(text: string, words: EnWord[], out: Candidate[]): void {
     }
     let s = i;
     while (s < j && EN_NOT_NAME_START.has(words[s].text)) s++;
+    // a capitalised sentence opener before a listed name is not part of it (`Rivals Alibaba …`)
+    if (s < j && sentenceStart(text, words[s].start) && listedAt(matches, words[s + 1].start)) s++;
     // `Ministry of Commerce`: a heading word followed by `of` takes the run and gives the kind;
     // otherwise the last organisation word ends the name (`Zentrix Holdings Inc.`)
     let type: EntityType | null = null;
@@ -140,12 +148,20 @@ function orgRuns(text: string, words: EnWord[], out: Candidate[]): void {
       e = k;
     }
     if (type && e > s) {
+      // `Baidu Inc`, `Alibaba Group Holding`: the listed company before its legal form
+      let h = e;
+      while (h > s && EN_LEGAL_SUFFIXES.has(words[h].text)) h--;
+      const head =
+        h < e
+          ? matches.find((m) => m.start === words[s].start && m.end === words[h].end)
+          : undefined;
       out.push({
         start: words[s].start,
         end: words[e].end,
         text: text.slice(words[s].start, words[e].end),
-        type,
-        source: 'suffix',
+        type: head ? head.entry.type : type,
+        source: head ? 'gazetteer' : 'suffix',
+        ...(head ? { entry: head.entry } : {}),
       });
     }
     i = j + 1;
@@ -195,6 +211,8 @@ function fromCompromise(text: string, region: Span, out: Candidate[]): void {
   for (const n of compromiseNames(text, region)) {
     // a name compromise read as a person but shaped like a model or a lab is not one (`Yi-34B`)
     if (guessLatin(n.text.split(' ')[0]).sure) continue;
+    // `China's Baidu` is two names; the gazetteer and the patterns find the parts
+    if (/['’]s\s/.test(n.text)) continue;
     const words = n.text.split(' ');
     const tail = words[words.length - 1];
     const type = n.kind === 'organization' ? (EN_ORG_WORDS[tail] ?? 'organization') : n.kind;
@@ -211,4 +229,22 @@ function stripPossessive(text: string, cands: Candidate[]): void {
       c.text = text.slice(c.start, c.end);
     }
   }
+}
+
+function listedAt(matches: LexiconMatch[], start: number): boolean {
+  return matches.some((m) => m.start === start);
+}
+
+/** Whether `pos` opens a sentence: the region's start, or after a terminator and a space. */
+function sentenceStart(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '"' || text[k] === '“')) k--;
+  return (
+    k < 0 ||
+    text[k] === '\n' ||
+    text[k] === '.' ||
+    text[k] === '!' ||
+    text[k] === '?' ||
+    text[k] === '-'
+  );
 }

@@ -7,6 +7,26 @@ import type { Example } from './corpus.ko.js';
 
 export const EN_CORPUS: Example[] = [
   {
+    text: "China's Baidu unveiled a new chatbot, and Baidu Inc shares rose.",
+    gazetteer: true,
+    entities: [
+      { text: 'China', type: 'place' },
+      { text: 'Baidu', type: 'company', canonical: 'Baidu' },
+      { text: 'Baidu Inc', type: 'company', canonical: 'Baidu' },
+    ],
+    absent: ["China's Baidu"],
+    same: [['Baidu', 'Baidu Inc']],
+  },
+  {
+    text: 'Prices fell. Rivals Alibaba Group Holding and Tencent cut fees.',
+    gazetteer: true,
+    entities: [
+      { text: 'Alibaba Group', type: 'company', canonical: 'Alibaba' },
+      { text: 'Tencent', type: 'company' },
+    ],
+    absent: ['Rivals Alibaba Group', 'Rivals'],
+  },
+  {
     text: 'Zentrix Holdings Inc. said on Monday it would buy a rival.',
     entities: [
       { text: 'Zentrix Holdings Inc.', type: 'company', canonical: 'Zentrix Holdings Inc.' },
