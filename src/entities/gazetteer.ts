@@ -136,6 +136,16 @@ function buildStream(text: string, from: number, to: number): Stream {
   const isNfc = slice.normalize('NFC') === slice;
   let gap = 0;
   const push = (chunk: string, start: number, end: number) => {
+    const c = chunk.charCodeAt(0);
+    if (chunk.length === 1 && c >= 0xac00 && c <= 0xd7a3) {
+      // Hangul syllables are already NFC and have no case or width to fold
+      stream.chars.push(chunk);
+      stream.start.push(start);
+      stream.end.push(end);
+      stream.gap.push(gap);
+      gap = 0;
+      return;
+    }
     for (const ch of chunk.normalize('NFC')) {
       stream.chars.push(foldChar(ch));
       stream.start.push(start);
@@ -144,25 +154,28 @@ function buildStream(text: string, from: number, to: number): Stream {
       gap = 0;
     }
   };
-  const pieces: Iterable<{ segment: string; index: number }> = isNfc
-    ? codePoints(slice)
-    : new Intl.Segmenter('ko', { granularity: 'grapheme' }).segment(slice);
-  for (const { segment, index } of pieces) {
+  const take = (segment: string, index: number) => {
     if (WHITESPACE.test(segment)) {
       gap = Math.max(gap, segment === '\n' || segment === '\r' ? 2 : 1);
-      continue;
+      return;
     }
     push(segment, from + index, from + index + segment.length);
+  };
+  if (isNfc) {
+    // a plain loop over code points: this runs on every character of every article
+    for (let index = 0; index < slice.length;) {
+      const c = slice.charCodeAt(index);
+      const width = c >= 0xd800 && c <= 0xdbff && index + 1 < slice.length ? 2 : 1;
+      take(width === 1 ? slice[index] : slice.slice(index, index + 2), index);
+      index += width;
+    }
+  } else {
+    for (const { segment, index } of new Intl.Segmenter('ko', { granularity: 'grapheme' }).segment(
+      slice,
+    ))
+      take(segment, index);
   }
   return stream;
-}
-
-function* codePoints(text: string): Generator<{ segment: string; index: number }> {
-  let index = 0;
-  for (const segment of text) {
-    yield { segment, index };
-    index += segment.length;
-  }
 }
 
 /** Spaces inside a match are fine where a form has them, or between pieces of 2+ characters. */
@@ -200,6 +213,8 @@ export class Gazetteer {
   private readonly index = new Map<string, Terminal>();
   /** Longest key length (in characters) for each key head; one-character keys under their char. */
   private readonly longestByHead = new Map<string, number>();
+  /** First characters of every key: most positions of a text start no name and are skipped. */
+  private readonly firstChars = new Set<string>();
 
   private constructor(sources: EntrySource[], userSources: EntrySource[]) {
     for (const { source, entries } of sources) {
@@ -338,6 +353,7 @@ export class Gazetteer {
         this.index.set(key, terminal);
         const chars = [...key];
         const head = chars.slice(0, HEAD).join('');
+        this.firstChars.add(chars[0]);
         this.longestByHead.set(head, Math.max(this.longestByHead.get(head) ?? 0, chars.length));
       }
       if (!terminal.entries.includes(entry)) terminal.entries.push(entry);
@@ -350,9 +366,10 @@ export class Gazetteer {
     const n = stream.chars.length;
     let i = 0;
     while (i < n) {
-      const match = isWordStart(text, stream.start[i], region.start)
-        ? this.longestAt(text, region, stream, i)
-        : undefined;
+      const match =
+        this.firstChars.has(stream.chars[i]) && isWordStart(text, stream.start[i], region.start)
+          ? this.longestAt(text, region, stream, i)
+          : undefined;
       if (match) {
         out.push(match.match);
         i = match.next;
