@@ -398,16 +398,23 @@ class RegionDetector {
     if (w.text.length > 6 || KO_NOT_NAMES.has(w.text)) return false;
     const last = w.tokens[w.tokens.length - 1];
     if (last && /^(J|E)/.test(last.pos)) return false;
-    if (this.listedSpans.has(`${w.start}:${w.end}`) || this.listedAround(w.start, w.end))
-      return false;
-    if (KO_FOREIGN_GIVEN_NAMES.has(w.text)) return true;
-    if (w.tokens.length > 0 && w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '인명')) {
-      return /^[\uac00-\ud7a3]+$/.test(w.text);
-    }
+    let name: boolean;
+    if (KO_FOREIGN_GIVEN_NAMES.has(w.text)) name = true;
+    else if (
+      w.tokens.length > 0 &&
+      w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '인명')
+    )
+      name = /^[\uac00-\ud7a3]+$/.test(w.text);
     // adverbs, determiners and interjections are never parts of a name (`이어 마틴`)
-    if (w.text.length < 2 || w.tokens.some((t) => /^(MAG|MM|IC|MAJ)/.test(t.pos))) return false;
-    if (w.tokens.length === 1 && !w.tokens[0].unknown && w.tokens[0].pos !== 'NNP') return false;
-    return this.foreignName(i);
+    else if (w.text.length < 2 || w.tokens.some((t) => /^(MAG|MM|IC|MAJ)/.test(t.pos)))
+      name = false;
+    else if (w.tokens.length === 1 && !w.tokens[0].unknown && w.tokens[0].pos !== 'NNP')
+      name = false;
+    else name = this.foreignName(i);
+    // listed names (places, companies) end a run; checked last, it is the costly test
+    return (
+      name && !this.listedSpans.has(`${w.start}:${w.end}`) && !this.listedAround(w.start, w.end)
+    );
   }
 
   /** A transliterated foreign name: Hangul the dictionary does not know, not a place or listed name. */
