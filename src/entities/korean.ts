@@ -307,9 +307,19 @@ class RegionDetector {
     if (w.tokens[0].start !== w.start || w.tokens[w.tokens.length - 1].end !== w.end) return;
     if (cls === '지명') {
       this.add({ start: w.start, end: w.end, text: w.text, type: 'place', source: 'proper' });
-    } else if (cls === '인명' && personName(w)) {
+    } else if (cls === '인명' && (personName(w) || this.foreignSurname(w))) {
       this.add({ start: w.start, end: w.end, text: w.text, type: 'person', source: 'proper' });
     }
+  }
+
+  /**
+   * A foreign name the dictionary knows as a person (`페더러는`, `매케인이`): three syllables or
+   * more (shorter ones are too often words), not a listed name of another kind.
+   */
+  private foreignSurname(w: Word): boolean {
+    if (w.text.length < 3 || w.text.length > 6 || KO_NOT_NAMES.has(w.text)) return false;
+    if (!/^[\uac00-\ud7a3]+$/.test(w.text)) return false;
+    return !this.listedSpans.has(`${w.start}:${w.end}`) && !this.listedAround(w.start, w.end);
   }
 
   /** A name before a title: `길재식 기자`, `이경무 서울대 교수`, `홍은택 카카오 대표`. */

@@ -24,6 +24,11 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // a foreign surname the dictionary knows as a person, with no title beside it
+  {
+    text: '페더러는 1라운드에서 탈락했다.',
+    entities: [{ text: '페더러', type: 'person' }],
+  },
   // a country before a body's own name is part of the name; before a common noun it is not
   {
     text: '영국 국방부는 이번 작전이 성공했다고 밝혔다.',
