@@ -648,11 +648,8 @@ export const KO_FOREIGN_GIVEN_NAMES: ReadonlySet<string> = new Set([
   '폴',
   '마크',
   '피터',
-  '척',
-  '롭',
-  '조시',
   '버락',
-  '콘돌리자',
+
   '힐러리',
   '도널드',
   '조',
