@@ -143,6 +143,24 @@ export const KO_CORPUS: Example[] = [
     entities: [],
     absent: ['무한대'],
   },
+  // listed names that are also ordinary words: the adverb 달리, 한화 "Korean currency", 셸 "shell"
+  {
+    text: '남자와 달리 여자는 이 약을 복용할 수 있다.',
+    gazetteer: true,
+    entities: [],
+    absent: ['달리'],
+  },
+  {
+    text: '이적료는 3340만 달러(한화 337억원)로 알려졌다.',
+    gazetteer: true,
+    entities: [],
+    absent: ['한화'],
+  },
+  {
+    text: '오픈AI는 이미지 생성 모델 달리3를 공개했다.',
+    gazetteer: true,
+    entities: [{ text: '달리3', type: 'model', canonical: 'DALL-E' }],
+  },
   {
     text: '김 연구원은 실험을 마쳤고 연구원들은 퇴근했다.',
     entities: [],

@@ -54,7 +54,7 @@ describe('built-in data', () => {
   });
 
   it('marks the common-word aliases the brief names as ambiguous', () => {
-    for (const form of ['무한대', '메타', '아마존', '카카오']) {
+    for (const form of ['무한대', '메타', '아마존', '카카오', '달리', '한화', '셸']) {
       const entry = g.lookup(form)!;
       expect(entry.ambiguous, form).toContain(form);
     }
