@@ -22,10 +22,36 @@ interface OffsetJson {
 const TRAILING = /(?:['’]s|['’]|[.,;:!?)"”’]+)$/;
 const LEADING = /^[("“‘']+/;
 
+export interface CompromiseReading {
+  names: EnglishName[];
+  /**
+   * Capitalised words compromise read as common words where they open a sentence (`Rivals`,
+   * `Shares`, `Analysts`): only the capital letter makes them look like part of a name.
+   */
+  openers: Set<string>;
+}
+
+/** Tags that make a sentence's first word a common word rather than the start of a name. */
+const COMMON_TAGS = [
+  'Plural',
+  'Verb',
+  'Adverb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+];
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Acronym'];
+
 /** Names compromise finds in `text.slice(region.start, region.end)`, offsets into `text`. */
 export function compromiseNames(text: string, region: Span): EnglishName[] {
+  return readWithCompromise(text, region).names;
+}
+
+/** One compromise pass over the region: its names and the sentence openers it reads as common. */
+export function readWithCompromise(text: string, region: Span): CompromiseReading {
   const passage = text.slice(region.start, region.end);
-  if (!/[A-Z]/.test(passage)) return [];
+  if (!/[A-Z]/.test(passage)) return { names: [], openers: new Set() };
   const doc = nlp(passage);
   const out: EnglishName[] = [];
   const take = (kind: EnglishNameKind, items: OffsetJson[]): void => {
@@ -43,7 +69,23 @@ export function compromiseNames(text: string, region: Span): EnglishName[] {
   take('person', doc.people().json({ offset: true }) as OffsetJson[]);
   take('place', doc.places().json({ offset: true }) as OffsetJson[]);
   take('organization', doc.organizations().json({ offset: true }) as OffsetJson[]);
-  return out.sort((a, b) => a.start - b.start);
+  return { names: out.sort((a, b) => a.start - b.start), openers: commonOpeners(doc) };
+}
+
+interface Term {
+  text: string;
+  tags: Set<string>;
+}
+
+function commonOpeners(doc: ReturnType<typeof nlp>): Set<string> {
+  const openers = new Set<string>();
+  for (const sentence of (doc as unknown as { docs: Term[][] }).docs) {
+    const first = sentence[0];
+    if (!first || !/^[A-Z][a-z]+$/.test(first.text)) continue;
+    if (NAME_TAGS.some((t) => first.tags.has(t))) continue;
+    if (COMMON_TAGS.some((t) => first.tags.has(t))) openers.add(first.text);
+  }
+  return openers;
 }
 
 /** The item's span in `passage`, trimmed, checked against the text and re-found if it drifted. */

@@ -19,8 +19,10 @@ export const EN_ORG_WORDS: Record<string, EntityType> = {
   plc: 'company',
   AG: 'company',
   GmbH: 'company',
+  Co: 'company',
   'Co.': 'company',
   Group: 'company',
+  Holding: 'company',
   Holdings: 'company',
   Technologies: 'company',
   Technology: 'company',
@@ -103,28 +105,32 @@ export const EN_MODEL_CUES: ReadonlySet<string> = new Set([
   'language',
 ]);
 
-/** Titles before or after a person's name (`CEO Tim Cook`, `Tim Cook, chief executive`). */
-export const EN_PERSON_TITLES: ReadonlySet<string> = new Set([
-  'CEO',
-  'CTO',
-  'CFO',
-  'President',
-  'Chairman',
-  'Minister',
-  'Secretary',
-  'Senator',
-  'Professor',
-  'Prof.',
-  'Dr.',
-  'Mr.',
-  'Ms.',
-  'Mrs.',
-  'founder',
-  'chief',
-  'executive',
-  'analyst',
-  'director',
-]);
+/**
+ * Titles written before a person's name, lower-cased (`Chief Executive Robin Li`, `President
+ * Yoon Suk Yeol`, `Premier Li Qiang`, `Secretary of State Antony Blinken`): the capitalised words
+ * after the last title word are the name. Any word before the title (`Commerce`, `Foreign`) stays
+ * out, so only the title's last word has to be listed.
+ */
+export const EN_TITLES_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'president premier chancellor minister secretary chair chairman chairwoman executive ceo cto ' +
+    'cfo coo founder co-founder governor senator sen. rep. gov. dr. professor prof. mayor ' +
+    'ambassador commissioner spokesman spokeswoman spokesperson analyst judge justice director ' +
+    'lawmaker mr. ms. mrs. officer king queen pope prince leader'
+  ).split(' '),
+);
+
+/**
+ * Lower-case role words after a person's name and a comma (`Jensen Huang, chief executive of
+ * Nvidia,`, `Lee Jae-yong, executive chairman of …`, `Satya Nadella, Microsoft's chief …`).
+ */
+export const EN_TITLES_AFTER: ReadonlySet<string> = new Set(
+  (
+    'chief executive chairman chairwoman president founder co-founder head director ceo cto cfo ' +
+    'spokesman spokeswoman spokesperson minister secretary governor analyst professor partner ' +
+    'economist strategist vice deputy senior managing general'
+  ).split(' '),
+);
 
 /**
  * Legal and corporate-form words after a company's own name (`Baidu Inc`, `Alibaba Group

@@ -3,7 +3,7 @@
  * completed by the gazetteer and by patterns it misses — capitalised names ending or headed by an
  * organisation word, mixed-case names (`iFLYTEK`, `OpenAI`), models with versions (`GPT-4o`).
  */
-import { compromiseNames } from '../english/compromise.js';
+import { readWithCompromise, type EnglishName } from '../english/compromise.js';
 import type { EntityType, Span } from '../types.js';
 import { fromMatch, type Candidate } from './candidate.js';
 import {
@@ -13,6 +13,7 @@ import {
   EN_NOT_NAME_START,
   EN_ORG_WORDS,
 } from './cues.en.js';
+import { dropBareTitles, englishPeople, type EnWord } from './en-people.js';
 import { guessLatin } from './latin.js';
 import type { LexiconMatch } from './lexicon.js';
 
@@ -20,12 +21,6 @@ import type { LexiconMatch } from './lexicon.js';
 const WORD = /[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f&]|[.\-'’](?=[A-Za-z0-9]))*\.?/g;
 /** Abbreviations whose full stop belongs to the name. */
 const KEEP_DOT = new Set(['Inc.', 'Corp.', 'Ltd.', 'Co.', 'Jr.', 'Sr.', 'Bros.']);
-
-interface EnWord {
-  start: number;
-  end: number;
-  text: string;
-}
 
 export function englishCandidates(
   text: string,
@@ -39,10 +34,17 @@ export function englishCandidates(
   }
   for (const region of regions) {
     const words = splitEnglish(text, region);
-    orgRuns(text, words, out, matches);
+    const reading = useCompromise
+      ? readWithCompromise(text, region)
+      : { names: [], openers: new Set<string>() };
+    orgRuns(text, words, out, matches, reading.openers);
     latinNames(text, words, out);
-    if (useCompromise) fromCompromise(text, region, out);
+    fromCompromise(text, reading.names, out);
+    dropBareTitles(out);
+    englishPeople(text, words, out, matches);
     stripPossessive(text, out);
+    listedHeads(text, out, matches);
+    versionedModels(text, out);
     repeats(text, words, out);
   }
   return out;
@@ -105,7 +107,13 @@ function splitEnglish(text: string, region: Span): EnWord[] {
 const capital = (w: string): boolean => /^[A-Z0-9]/.test(w) && /[A-Za-z]/.test(w);
 
 /** `Zentrix Holdings Inc.`, `Beijing Academy of Artificial Intelligence`, `Ministry of Commerce`. */
-function orgRuns(text: string, words: EnWord[], out: Candidate[], matches: LexiconMatch[]): void {
+function orgRuns(
+  text: string,
+  words: EnWord[],
+  out: Candidate[],
+  matches: LexiconMatch[],
+  openers: ReadonlySet<string>,
+): void {
   let i = 0;
   while (i < words.length) {
     if (!capital(words[i].text)) {
@@ -114,6 +122,9 @@ function orgRuns(text: string, words: EnWord[], out: Candidate[], matches: Lexic
     }
     // a run of capitalised words, joined by `of`, `and`, `&` between capitalised ones
     let j = i;
+    // `and` joins inside an `X of …` name (`Ministry of Industry and Information Technology`);
+    // elsewhere it joins two names (`Naver Corp and Kakao Corp`)
+    let sawOf = false;
     while (j + 1 < words.length) {
       const gap = text.slice(words[j].end, words[j + 1].start);
       if (gap !== ' ' && gap !== '') break;
@@ -121,17 +132,27 @@ function orgRuns(text: string, words: EnWord[], out: Candidate[], matches: Lexic
       if (capital(nx)) j++;
       else if (
         EN_NAME_JOINERS.has(nx) &&
+        (nx !== 'and' || sawOf) &&
         j + 2 < words.length &&
         capital(words[j + 2].text) &&
         text.slice(words[j + 1].end, words[j + 2].start) === ' '
-      )
+      ) {
+        if (nx === 'of' || nx === 'for') sawOf = true;
         j += 2;
-      else break;
+      } else break;
     }
     let s = i;
     while (s < j && EN_NOT_NAME_START.has(words[s].text)) s++;
     // a capitalised sentence opener before a listed name is not part of it (`Rivals Alibaba …`)
-    if (s < j && sentenceStart(text, words[s].start) && listedAt(matches, words[s + 1].start)) s++;
+    if (
+      s < j &&
+      sentenceStart(text, words[s].start) &&
+      (listedAt(matches, words[s + 1].start) || openers.has(words[s].text))
+    ) {
+      s++;
+      // `Shares of Xiaomi Corp`: the joiner after the opener goes with it
+      while (s < j && EN_NAME_JOINERS.has(words[s].text)) s++;
+    }
     // `Ministry of Commerce`: a heading word followed by `of` takes the run and gives the kind;
     // otherwise the last organisation word ends the name (`Zentrix Holdings Inc.`)
     let type: EntityType | null = null;
@@ -148,20 +169,12 @@ function orgRuns(text: string, words: EnWord[], out: Candidate[], matches: Lexic
       e = k;
     }
     if (type && e > s) {
-      // `Baidu Inc`, `Alibaba Group Holding`: the listed company before its legal form
-      let h = e;
-      while (h > s && EN_LEGAL_SUFFIXES.has(words[h].text)) h--;
-      const head =
-        h < e
-          ? matches.find((m) => m.start === words[s].start && m.end === words[h].end)
-          : undefined;
       out.push({
         start: words[s].start,
         end: words[e].end,
         text: text.slice(words[s].start, words[e].end),
-        type: head ? head.entry.type : type,
-        source: head ? 'gazetteer' : 'suffix',
-        ...(head ? { entry: head.entry } : {}),
+        type,
+        source: 'suffix',
       });
     }
     i = j + 1;
@@ -207,15 +220,31 @@ function latinNames(text: string, words: EnWord[], out: Candidate[]): void {
   }
 }
 
-function fromCompromise(text: string, region: Span, out: Candidate[]): void {
-  for (const n of compromiseNames(text, region)) {
+/** A name hyphened to a lower-case word (`Hong Kong-listed`, `U.S.-based`) ends at the hyphen. */
+const HYPHEN_TAIL = /-[a-z]+$/;
+
+function fromCompromise(text: string, names: EnglishName[], out: Candidate[]): void {
+  for (const n of names) {
+    // a name does not run over a comma (`Kakao Corp, South Korea's …`)
+    const comma = n.text.indexOf(', ');
+    if (comma > 0) {
+      n.end = n.start + comma;
+      n.text = text.slice(n.start, n.end);
+    }
+    const tail = HYPHEN_TAIL.exec(n.text);
+    if (tail) {
+      n.end -= tail[0].length;
+      n.text = text.slice(n.start, n.end);
+    }
+    // `Digital Services Act`: a law's name, not an organisation's
+    if (n.kind === 'organization' && /^ Act\b/.test(text.slice(n.end, n.end + 5))) continue;
     // a name compromise read as a person but shaped like a model or a lab is not one (`Yi-34B`)
     if (guessLatin(n.text.split(' ')[0]).sure) continue;
     // `China's Baidu` is two names; the gazetteer and the patterns find the parts
     if (/['’]s\s/.test(n.text)) continue;
     const words = n.text.split(' ');
-    const tail = words[words.length - 1];
-    const type = n.kind === 'organization' ? (EN_ORG_WORDS[tail] ?? 'organization') : n.kind;
+    const last = words[words.length - 1];
+    const type = n.kind === 'organization' ? (EN_ORG_WORDS[last] ?? 'organization') : n.kind;
     out.push({ start: n.start, end: n.end, text: n.text, type, source: 'ner', weak: false });
   }
 }
@@ -228,6 +257,44 @@ function stripPossessive(text: string, cands: Candidate[]): void {
       c.end -= m[0].length;
       c.text = text.slice(c.start, c.end);
     }
+  }
+}
+
+/**
+ * `Baidu Inc`, `Alibaba Group Holding`, `Hyundai Motor Co`: a name whose words before its legal
+ * form are a listed company is that company, the span kept as written.
+ */
+function listedHeads(text: string, cands: Candidate[], matches: LexiconMatch[]): void {
+  for (const c of cands) {
+    if (c.source === 'gazetteer' || c.type === 'person') continue;
+    const words = c.text.split(' ');
+    let h = words.length;
+    while (h > 1 && EN_LEGAL_SUFFIXES.has(words[h - 1])) h--;
+    if (h === words.length) continue;
+    const end = c.start + words.slice(0, h).join(' ').length;
+    const head = matches.find((m) => m.start === c.start && m.end === end && !m.ambiguous);
+    if (!head) continue;
+    c.type = head.entry.type;
+    c.source = 'gazetteer';
+    c.entry = head.entry;
+    c.weak = false;
+  }
+}
+
+/** A version after a listed model's name (`Ernie 4.0`, `Llama 3`) belongs to the mention. */
+const VERSION =
+  /^ v?\d{1,2}(?:\.\d{1,2})?(?![\d%-]|[.,]\d| ?(?:billion|million|trillion|percent|per|times|years?|months?|days?|%)\b)/;
+
+function versionedModels(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (/\d$/.test(c.text)) continue;
+    const v = VERSION.exec(text.slice(c.end, c.end + 40));
+    if (!v) continue;
+    // people carry no decimal versions: compromise's `Ernie` in `Ernie 4.0` is a model
+    if (c.type === 'person' && c.source === 'ner' && v[0].includes('.')) c.type = 'model';
+    if (c.type !== 'model') continue;
+    c.end += v[0].length;
+    c.text = text.slice(c.start, c.end);
   }
 }
 

@@ -1,0 +1,160 @@
+/**
+ * English people found by what news writes around them: a title before the name (`Chief
+ * Executive Robin Li`, `Premier Li Qiang`), a role after it (`Jensen Huang, chief executive of
+ * Nvidia`) and a byline (`By Josh Ye`). compromise misreads many of these (`Premier Li`, `State
+ * Antony`, a bare `President`), so its overlapping guesses give way to them.
+ */
+import type { Candidate } from './candidate.js';
+import { EN_NOT_NAME_START, EN_ORG_WORDS, EN_TITLES_AFTER, EN_TITLES_BEFORE } from './cues.en.js';
+import type { LexiconMatch } from './lexicon.js';
+
+export interface EnWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A word that can be part of a person's name: `Yoon`, `Jae-yong`, `O'Brien`, `McCarthy`. */
+const NAME_WORD = /^[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Za-z][a-z]+)?$/;
+const MAX_NAME_WORDS = 3;
+/** `By Josh Ye`, `By Heekyong Yang and Joyce Lee` on a line of its own. */
+const BYLINE = /^By ((?:[A-Z][\w'’-]+ ?){2,3})(?:(?:and|&) ((?:[A-Z][\w'’-]+ ?){2,3}))?\s*$/gm;
+
+/** Adds titled, role-described and byline people to `out`; drops compromise guesses they cross. */
+export function englishPeople(
+  text: string,
+  words: EnWord[],
+  out: Candidate[],
+  matches: LexiconMatch[],
+): void {
+  const found: Candidate[] = [
+    ...afterTitles(text, words, matches),
+    ...beforeRoles(text, words, matches),
+    ...bylines(text, words),
+  ];
+  if (found.length === 0) return;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k];
+    if (c.source !== 'ner') continue;
+    const crossed = found.some(
+      (p) => c.start < p.end && p.start < c.end && (c.start !== p.start || c.end !== p.end),
+    );
+    if (crossed) out.splice(k, 1);
+  }
+  out.push(...found);
+}
+
+/** Drops compromise's people that are only title words (`President`, `Chief Executive`). */
+export function dropBareTitles(out: Candidate[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k];
+    if (c.source === 'ner' && c.type === 'person' && c.text.split(' ').every(isTitle)) {
+      out.splice(k, 1);
+    }
+  }
+}
+
+const isTitle = (w: string): boolean => EN_TITLES_BEFORE.has(w.toLowerCase());
+
+function nameWord(w: EnWord, matches: LexiconMatch[]): boolean {
+  if (!NAME_WORD.test(w.text) || EN_ORG_WORDS[w.text] || EN_NOT_NAME_START.has(w.text))
+    return false;
+  if (isTitle(w.text)) return false;
+  // a listed organisation or place is not a name word (`President Biden's Washington`)
+  return !matches.some((m) => m.start === w.start && m.entry.type !== 'person');
+}
+
+/** The name words from `i` on, adjacent and at most three: the end index, or -1. */
+function nameRun(text: string, words: EnWord[], i: number, matches: LexiconMatch[]): number {
+  let j = i - 1;
+  while (
+    j + 1 < words.length &&
+    j + 1 - i < MAX_NAME_WORDS &&
+    nameWord(words[j + 1], matches) &&
+    (j < i || text.slice(words[j].end, words[j + 1].start) === ' ')
+  )
+    j++;
+  // a fourth capitalised word means the run is something else (`President Yoon Suk Yeol Park`)
+  if (j >= i && j + 1 < words.length && text.slice(words[j].end, words[j + 1].start) === ' ') {
+    if (/^[A-Z]/.test(words[j + 1].text) && !isTitle(words[j + 1].text)) {
+      if (!EN_ORG_WORDS[words[j + 1].text]) return -1;
+    }
+  }
+  return j;
+}
+
+function person(text: string, a: EnWord, b: EnWord): Candidate {
+  return {
+    start: a.start,
+    end: b.end,
+    text: text.slice(a.start, b.end),
+    type: 'person',
+    source: 'cue',
+  };
+}
+
+function afterTitles(text: string, words: EnWord[], matches: LexiconMatch[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!isTitle(words[i].text)) continue;
+    let n = i + 1;
+    // `Secretary of State Antony Blinken`: the office after `of` belongs to the title
+    if (words[n].text === 'of' && n + 2 < words.length && /^[A-Z]/.test(words[n + 1].text)) n += 2;
+    if (isTitle(words[n].text) || text.slice(words[n - 1].end, words[n].start) !== ' ') continue;
+    const j = nameRun(text, words, n, matches);
+    if (j < n) continue;
+    // one word after a lower-case title is too weak (`analyst Nomura`); `President Biden` is not
+    if (j === n && !/^[A-Z]/.test(words[i].text)) continue;
+    out.push(person(text, words[n], words[j]));
+    i = j;
+  }
+  return out;
+}
+
+function beforeRoles(text: string, words: EnWord[], matches: LexiconMatch[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    // the name is a whole capitalised run of two or three words
+    if (
+      i > 0 &&
+      /^[A-Z]/.test(words[i - 1].text) &&
+      text.slice(words[i - 1].end, words[i].start) === ' '
+    )
+      continue;
+    const j = nameRun(text, words, i, matches);
+    if (j < i + 1 || j + 1 >= words.length) continue;
+    if (matches.some((m) => m.start === words[i].start && m.entry.type !== 'person')) continue;
+    const gap = text.slice(words[j].end, words[j + 1].start);
+    if (gap !== ', ' && gap !== ', the ') continue;
+    let r = j + 1;
+    // `Satya Nadella, Microsoft's chief executive`
+    if (/^[A-Z]/.test(words[r].text) && /['’]s$/.test(text.slice(words[r].start, words[r].end + 2)))
+      r++;
+    if (r < words.length && EN_TITLES_AFTER.has(words[r].text.toLowerCase())) {
+      if (/^[a-z]/.test(words[r].text) || words[r].text === 'CEO')
+        out.push(person(text, words[i], words[j]));
+    }
+    i = j;
+  }
+  return out;
+}
+
+function bylines(text: string, words: EnWord[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (words.length === 0) return out;
+  const from = words[0].start;
+  const to = words[words.length - 1].end;
+  BYLINE.lastIndex = 0;
+  for (let m = BYLINE.exec(text); m; m = BYLINE.exec(text)) {
+    if (m.index < from || m.index >= to) continue;
+    let at = m.index + 3;
+    for (const name of [m[1], m[2]]) {
+      if (!name) continue;
+      const s = text.indexOf(name, at);
+      const trimmed = name.trimEnd();
+      out.push({ start: s, end: s + trimmed.length, text: trimmed, type: 'person', source: 'cue' });
+      at = s + name.length;
+    }
+  }
+  return out;
+}
