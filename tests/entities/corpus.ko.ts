@@ -143,6 +143,21 @@ export const KO_CORPUS: Example[] = [
     entities: [],
     absent: ['무한대'],
   },
+  // places the dictionary tags as persons (밀라노, 댈러스 are 인명 there): the listed place wins
+  {
+    text: '그는 밀라노에서 열린 회의를 마치고 댈러스로 돌아갔다.',
+    gazetteer: true,
+    entities: [
+      { text: '밀라노', type: 'place', canonical: 'Milan' },
+      { text: '댈러스', type: 'place', canonical: 'Dallas' },
+    ],
+  },
+  {
+    text: '이 사업은 수단과 목적이 모두 분명하다.',
+    gazetteer: true,
+    entities: [],
+    absent: ['수단'],
+  },
   // listed names that are also ordinary words: the adverb 달리, 한화 "Korean currency", 셸 "shell"
   {
     text: '남자와 달리 여자는 이 약을 복용할 수 있다.',
