@@ -158,4 +158,8 @@ export const EN_LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'NV',
   'SE',
   'Company',
+  // descriptive forms of a listed name (`Huawei Technologies`); `Electronics` is not one, since
+  // `Samsung Electronics` is not the Samsung group
+  'Technologies',
+  'Technology',
 ]);

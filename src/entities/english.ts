@@ -267,12 +267,16 @@ function stripPossessive(text: string, cands: Candidate[]): void {
 function listedHeads(text: string, cands: Candidate[], matches: LexiconMatch[]): void {
   for (const c of cands) {
     if (c.source === 'gazetteer' || c.type === 'person') continue;
+    // a listed full name (`Hyundai Motor Group`, a group, not Hyundai Motor) is its own entry
+    if (matches.some((m) => m.start === c.start && m.end === c.end)) continue;
     const words = c.text.split(' ');
-    let h = words.length;
-    while (h > 1 && EN_LEGAL_SUFFIXES.has(words[h - 1])) h--;
-    if (h === words.length) continue;
-    const end = c.start + words.slice(0, h).join(' ').length;
-    const head = matches.find((m) => m.start === c.start && m.end === end && !m.ambiguous);
+    let head: LexiconMatch | undefined;
+    // the longest listed head: `Alibaba Group` in `Alibaba Group Holding`, else `Alibaba`
+    for (let h = words.length - 1; h >= 1 && !head; h--) {
+      if (!EN_LEGAL_SUFFIXES.has(words[h])) break;
+      const end = c.start + words.slice(0, h).join(' ').length;
+      head = matches.find((m) => m.start === c.start && m.end === end && !m.ambiguous);
+    }
     if (!head) continue;
     c.type = head.entry.type;
     c.source = 'gazetteer';
