@@ -537,6 +537,24 @@ export const KO_NOT_NAMES: ReadonlySet<string> = new Set([
   '같은',
 ]);
 
+/**
+ * Particles after which a two-syllable word the dictionary tags as a person is read as a name
+ * (`존슨은`, `부시의`, `커리를`); bare, such a word is too often a mistagged noun or a given name.
+ */
+export const KO_NAME_PARTICLE =
+  /^(?:은|는|이|가|의|을|를|와|과|에게|에게서|도|만|조차|까지|이나|나|이라고|라고|이라는|라는|측)/;
+
+/**
+ * Common nouns mecab-ko-dic tags as 인명 (seen on the news part of the shared corpus): with a
+ * particle they would otherwise read as a foreign surname.
+ */
+export const KO_NOT_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    '기지 캠프 강행 화산 체포 남부 민영 상임 이하 자칭 유사 신형 타입 타임 모닝 에어 골드 실버 러브 ' +
+    '올드 다크 가다 버진 로드 스톤 니켈 디바 하버 모드 라지 노벨 리버 트루 폭스 누리 포커 코튼'
+  ).split(' '),
+);
+
 /** Korean family names (one and two syllables), the first syllable(s) of most Korean names. */
 export const KO_SURNAMES: ReadonlySet<string> = new Set(
   (

@@ -15,6 +15,8 @@ import {
   KO_HOME_COUNTRY,
   KO_GENERIC_BODIES,
   KO_SURNAMES,
+  KO_NAME_PARTICLE,
+  KO_NOT_SURNAMES,
   KO_TYPE_NOUNS,
   type SuffixRule,
 } from './cues.ko.js';
@@ -317,7 +319,10 @@ class RegionDetector {
    * more (shorter ones are too often words), not a listed name of another kind.
    */
   private foreignSurname(w: Word): boolean {
-    if (w.text.length < 3 || w.text.length > 6 || KO_NOT_NAMES.has(w.text)) return false;
+    if (w.text.length < 2 || w.text.length > 6 || KO_NOT_NAMES.has(w.text)) return false;
+    // two syllables are too often words: only with a particle, not a noun the dictionary mistags
+    if (w.text.length === 2 && (!KO_NAME_PARTICLE.test(w.tail) || KO_NOT_SURNAMES.has(w.text)))
+      return false;
     if (!/^[\uac00-\ud7a3]+$/.test(w.text)) return false;
     return !this.listedSpans.has(`${w.start}:${w.end}`) && !this.listedAround(w.start, w.end);
   }
@@ -778,6 +783,8 @@ function personName(w: Word): boolean {
     return false;
   for (let k = 0; k < w.text.length; k++) if (!isHangul(w.text.charCodeAt(k))) return false;
   if (!(KO_SURNAMES.has(w.text[0]) || KO_SURNAMES.has(w.text.slice(0, 2)))) return false;
+  // `이스탄불`, `이란` start with a family name too
+  if (w.tokens.some((t) => t.features[0] === '지명')) return false;
   // a single common noun (`정부`, `업계`) is not a name; names come out as NNP or split oddly
   if (w.tokens.length === 1 && w.tokens[0].pos !== 'NNP' && w.text.length === 2) return false;
   return !matchSuffix(w.text);

@@ -143,6 +143,29 @@ export const KO_CORPUS: Example[] = [
     entities: [],
     absent: ['무한대'],
   },
+  // a two-syllable foreign surname the dictionary knows, with a particle; not the nouns it mistags
+  {
+    text: '경찰은 스미스의 차량에서 증거를 찾았고 존슨은 이를 부인했다.',
+    entities: [
+      { text: '스미스', type: 'person' },
+      { text: '존슨', type: 'person' },
+    ],
+  },
+  {
+    text: '기지는 폐쇄됐고 캠프에서 훈련하던 병사들은 철수했다.',
+    entities: [],
+    absent: ['기지', '캠프'],
+  },
+  // a Korean family name at the start of a place is no person (`이스탄불 주지사`)
+  {
+    text: '무아메르 굴러 이스탄불 주지사는 테러라고 말했다.',
+    gazetteer: true,
+    entities: [
+      { text: '무아메르 굴러', type: 'person' },
+      { text: '이스탄불', type: 'place', canonical: 'Istanbul' },
+    ],
+    absent: ['굴러 이스탄불'],
+  },
   // places the dictionary tags as persons (밀라노, 댈러스 are 인명 there): the listed place wins
   {
     text: '그는 밀라노에서 열린 회의를 마치고 댈러스로 돌아갔다.',
