@@ -48,6 +48,11 @@ const company = (strength: SuffixStrength, extra: Partial<SuffixRule> = {}): Suf
   strength,
   ...extra,
 });
+const organization = (strength: SuffixStrength, extra: Partial<SuffixRule> = {}): SuffixRule => ({
+  type: 'organization',
+  strength,
+  ...extra,
+});
 const media = (strength: SuffixStrength, extra: Partial<SuffixRule> = {}): SuffixRule => ({
   type: 'media',
   strength,
@@ -284,6 +289,20 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   委員會: government('strong'),
   部: government('weak'),
   局: government('weak'),
+  // parties and other organisations (`민주당`, `노동당`, `파타당`, `월터 리드 보훈병원`)
+  당: organization('syllable', {
+    exceptEndings: true,
+    insideWord: true,
+    except: (
+      '식당 강당 성당 사당 서당 전당 본당 명당 회당 법당 정당 여당 야당 신당 창당 탈당 입당 합당 ' +
+      '분당 해당 담당 상당 적당 당당 부당 할당 배당 충당 감당 응당 일당 도당 잔당 악당 무당 ' +
+      '포도당 과당 젖당 유당 혈당 시당 중앙당 지구당 집권당 소수당 다수당 군소당 제1당 원내1당 ' +
+      '반대당 자당 양당 각당 예배당 공회당'
+    ).split(' '),
+  }),
+  병원: organization('weak', {
+    except: ['대학병원', '종합병원', '동물병원', '요양병원', '정신병원', '개인병원', '전문병원'],
+  }),
   // companies
   전자: company('weak', { except: ['가전자', '전전자', '양전자', '광전자', '전자'] }),
   그룹: company('strong', {
@@ -386,6 +405,30 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   日報: media('strong'),
   日报: media('strong'),
 };
+
+/** Words after a media name that belong to it (`[이타르타스 통신]`, `[NHK 방송]`, `[ABC 라디오]`). */
+export const KO_MEDIA_TAILS: ReadonlySet<string> = new Set([
+  '통신',
+  '방송',
+  '라디오',
+  'TV',
+  '텔레비전',
+]);
+
+/**
+ * A place followed by a transliterated plural or club word is a team (`뉴욕 양키스`, `테네시
+ * 타이탄스`, `맨체스터 유나이티드`): English team names are a city or state and a plural noun.
+ */
+export const KO_TEAM_ENDINGS = /(?:[스즈츠]|유나이티드|시티|FC)$/;
+
+/** Words for a country's armed forces after its name (`세르비아 군`, `파키스탄군`). */
+export const KO_MILITARY_WORDS: ReadonlySet<string> = new Set([
+  '군',
+  '군대',
+  '해군',
+  '공군',
+  '육군',
+]);
 
 /** Titles after a name that make it a person (`길재식 기자`, `이경무 서울대 교수`). */
 export const KO_PERSON_TITLES: ReadonlySet<string> = new Set([

@@ -18,6 +18,9 @@ import {
   KO_NAME_PARTICLE,
   KO_NOT_SURNAMES,
   KO_TYPE_NOUNS,
+  KO_MEDIA_TAILS,
+  KO_MILITARY_WORDS,
+  KO_TEAM_ENDINGS,
   type SuffixRule,
 } from './cues.ko.js';
 import { EndingTable } from './endings.js';
@@ -162,7 +165,9 @@ class RegionDetector {
       this.copyright(i);
     }
     this.fullNames();
+    this.teamsAndForces();
     this.countryPrefixes();
+    this.mediaTails();
     this.quoted();
     this.appositions();
     this.lists();
@@ -399,6 +404,60 @@ class RegionDetector {
         ...(keepsEntry ? { entry: c.entry } : {}),
       });
     }
+  }
+
+  /**
+   * A listed place and the word after it: a team when the word is a transliterated plural or
+   * club word (`뉴욕 양키스`, `맨체스터 유나이티드`), the armed forces when it is `군` (`세르비아 군`);
+   * fused, `파키스탄군` is the army too.
+   */
+  private teamsAndForces(): void {
+    for (let i = 0; i < this.words.length; i++) {
+      const w = this.words[i];
+      const last = w.text.length > 2 ? w.text[w.text.length - 1] : '';
+      if (last === '군' && this.lexicon.lookup(w.text.slice(0, -1))?.type === 'place') {
+        this.add({ ...this.spanOf(i, i), type: 'government', source: 'cue' });
+        continue;
+      }
+      if (w.tail !== '' || !this.isListedPlace(w)) continue;
+      const n = i + 1 < this.words.length && this.prevAdjacent(i + 1) === i ? i + 1 : undefined;
+      if (n === undefined) continue;
+      const next = this.words[n];
+      if (KO_MILITARY_WORDS.has(next.text)) {
+        this.add({ ...this.spanOf(i, n), type: 'government', source: 'cue' });
+      } else if (
+        KO_TEAM_ENDINGS.test(next.text) &&
+        next.text.length >= 2 &&
+        !this.listedSpans.has(`${next.start}:${next.end}`) &&
+        !next.tokens.some((t) => t.features[0] === '지명') &&
+        this.nameLike(n)
+      ) {
+        this.add({ ...this.spanOf(i, n), type: 'organization', source: 'cue' });
+      }
+    }
+  }
+
+  /** `NHK 방송`, `이타르타스 통신`: the medium's word after a media name is part of it. */
+  private mediaTails(): void {
+    for (const c of this.out.filter((x) => x.type === 'media' && !x.weak)) {
+      const wi = this.byEnd.get(c.end);
+      if (wi === undefined || this.words[wi].tail !== '') continue;
+      const n = wi + 1 < this.words.length && this.prevAdjacent(wi + 1) === wi ? wi + 1 : undefined;
+      if (n === undefined || !KO_MEDIA_TAILS.has(this.words[n].text)) continue;
+      const end = this.words[n].end;
+      this.add({ ...c, end, text: this.text.slice(c.start, end), aliasOf: undefined });
+    }
+  }
+
+  private spanOf(first: number, last: number): { start: number; end: number; text: string } {
+    const start = this.words[first].start;
+    const end = this.words[last].end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  private isListedPlace(w: Word): boolean {
+    const m = this.matches.find((x) => x.start === w.start && x.end === w.end);
+    return m !== undefined && m.entry.type === 'place' && !m.ambiguous;
   }
 
   private isCountry(w: Word): boolean {
@@ -651,6 +710,8 @@ class RegionDetector {
       const pw = this.words[p];
       if (!paren && pw.tail !== '') break;
       if (paren && this.words[p].wordEnd !== paren.open) break;
+      // `2일(현지시간) 영국 국방부`, `위해 청와대`, `그러나 유럽중앙은행`: no name before it
+      if (functionWord(pw)) break;
       const isPlace =
         pw.tokens.length > 0 && pw.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '지명');
       const listed = this.listedSpans.has(`${pw.start}:${pw.end}`);
@@ -789,6 +850,13 @@ function personName(w: Word): boolean {
   if (w.tokens.length === 1 && w.tokens[0].pos !== 'NNP' && w.text.length === 2) return false;
   return !matchSuffix(w.text);
 }
+
+/** A word made of verbs, endings, adverbs, conjunctions or numbers only: never part of a name. */
+function functionWord(w: Word): boolean {
+  if (/^\d/.test(w.text)) return true;
+  return w.tokens.length > 0 && w.tokens.every((t) => FUNCTION_POS.test(t.pos));
+}
+const FUNCTION_POS = /^(V|E|MAG|MAJ|MM|IC|J|SN|NNBC|XS)/;
 
 function tokensBefore(w: Word, pos: number): Token[] {
   return w.tokens.filter((t) => t.start < pos);

@@ -166,6 +166,58 @@ export const KO_CORPUS: Example[] = [
     ],
     absent: ['굴러 이스탄불'],
   },
+  // parties by their ending; a common word ending in 당 is none
+  {
+    text: '선거에서 자유전진당이 승리했고 식당과 강당은 붐볐다.',
+    entities: [{ text: '자유전진당', type: 'organization' }],
+    absent: ['식당', '강당'],
+  },
+  {
+    text: '이 방안은 타당하다는 평가를 받았다.',
+    entities: [],
+    absent: ['타당'],
+  },
+  // a listed place and a transliterated plural is a team; a common noun after a place is not
+  {
+    text: '보스턴 셀틱스는 어젯밤 시카고 불스를 꺾었다.',
+    gazetteer: true,
+    entities: [
+      { text: '보스턴 셀틱스', type: 'organization' },
+      { text: '시카고 불스', type: 'organization' },
+    ],
+    absent: ['보스턴', '시카고'],
+  },
+  {
+    text: '시카고 버스 요금이 올랐다.',
+    gazetteer: true,
+    entities: [{ text: '시카고', type: 'place' }],
+    absent: ['시카고 버스'],
+  },
+  // a country's armed forces, spaced or fused
+  {
+    text: '레바논 군은 국경을 봉쇄했고 시리아군은 철수했다.',
+    gazetteer: true,
+    entities: [
+      { text: '레바논 군', type: 'government' },
+      { text: '시리아군', type: 'government' },
+    ],
+  },
+  // the medium's word after a listed media name belongs to it
+  {
+    text: 'CNN 방송은 폭발이 있었다고 보도했다.',
+    gazetteer: true,
+    entities: [{ text: 'CNN 방송', type: 'media', canonical: 'CNN' }],
+  },
+  // a date or a verb before a body is no part of its name
+  {
+    text: '3일(현지시간) 프랑스 국방부가 밝혔다. 항의하기 위해 청와대를 찾았다.',
+    gazetteer: true,
+    entities: [
+      { text: '프랑스 국방부', type: 'government' },
+      { text: '청와대', type: 'government' },
+    ],
+    absent: ['3일(현지시간) 프랑스 국방부', '위해 청와대'],
+  },
   // places the dictionary tags as persons (밀라노, 댈러스 are 인명 there): the listed place wins
   {
     text: '그는 밀라노에서 열린 회의를 마치고 댈러스로 돌아갔다.',
