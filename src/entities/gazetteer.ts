@@ -116,10 +116,13 @@ interface Terminal {
   entries: GazetteerEntryResolved[];
   /** Space positions of any written form with this key: a gap there is always fine. */
   spaces: Set<number>;
+  /** The forms with this key, in data order, spaces removed for the casing check. */
+  forms: { entry: GazetteerEntryResolved; form: string; bare: string }[];
+  /** Entries that mark a form with this key ambiguous. */
+  markedAmbiguous: Set<GazetteerEntryResolved>;
 }
 
-/** Keys are looked up by their first two characters, which bounds how far a scan must try. */
-const HEAD = 2;
+const HAS_LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/;
 
 /** The text as normalised characters, each remembering where it came from. */
 interface Stream {
@@ -211,10 +214,10 @@ function mergeRegions(regions: Span[], length: number): Span[] {
 export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntryResolved>();
   private readonly index = new Map<string, Terminal>();
-  /** Longest key length (in characters) for each key head; one-character keys under their char. */
-  private readonly longestByHead = new Map<string, number>();
   /** First characters of every key: most positions of a text start no name and are skipped. */
   private readonly firstChars = new Set<string>();
+  /** Every proper prefix of every key: a scan stops as soon as what it read is none. */
+  private readonly prefixes = new Set<string>();
 
   private constructor(sources: EntrySource[], userSources: EntrySource[]) {
     for (const { source, entries } of sources) {
@@ -349,14 +352,16 @@ export class Gazetteer {
       if (key === '') return;
       let terminal = this.index.get(key);
       if (!terminal) {
-        terminal = { entries: [], spaces: new Set() };
+        terminal = { entries: [], spaces: new Set(), forms: [], markedAmbiguous: new Set() };
         this.index.set(key, terminal);
         const chars = [...key];
-        const head = chars.slice(0, HEAD).join('');
         this.firstChars.add(chars[0]);
-        this.longestByHead.set(head, Math.max(this.longestByHead.get(head) ?? 0, chars.length));
+        for (let k = 1; k < chars.length; k++) this.prefixes.add(chars.slice(0, k).join(''));
       }
       if (!terminal.entries.includes(entry)) terminal.entries.push(entry);
+      terminal.forms.push({ entry, form, bare: form.replace(/\s+/g, '') });
+      if (entry.ambiguous.some((a) => normaliseForm(a) === key))
+        terminal.markedAmbiguous.add(entry);
       for (const offset of spaceOffsets(form)) terminal.spaces.add(offset);
     });
   }
@@ -367,7 +372,7 @@ export class Gazetteer {
     let i = 0;
     while (i < n) {
       const match =
-        this.firstChars.has(stream.chars[i]) && isWordStart(text, stream.start[i], region.start)
+        this.firstChars.has(stream.chars[i]) && this.startsWord(text, stream, i, region.start)
           ? this.longestAt(text, region, stream, i)
           : undefined;
       if (match) {
@@ -379,6 +384,14 @@ export class Gazetteer {
     }
   }
 
+  /** `isWordStart`, answered without it after a space or inside a Hangul word (most positions). */
+  private startsWord(text: string, stream: Stream, i: number, regionStart: number): boolean {
+    if (stream.gap[i] > 0) return true;
+    const before = text.charCodeAt(stream.start[i] - 1);
+    if (before >= 0xac00 && before <= 0xd7a3 && stream.start[i] > regionStart) return false;
+    return isWordStart(text, stream.start[i], regionStart);
+  }
+
   private longestAt(
     text: string,
     region: Span,
@@ -386,18 +399,16 @@ export class Gazetteer {
     first: number,
   ): { match: GazetteerMatch; next: number } | undefined {
     const ends: { last: number; terminal: Terminal }[] = [];
-    const one = this.index.get(stream.chars[first]);
+    let key = stream.chars[first];
+    const one = this.index.get(key);
     if (one) ends.push({ last: first, terminal: one });
-    if (first + 1 < stream.chars.length) {
-      let key = stream.chars[first] + stream.chars[first + 1];
-      const longest = this.longestByHead.get(key) ?? 0;
-      const stop = Math.min(stream.chars.length, first + longest);
-      for (let k = first + 1; k < stop; k++) {
-        if (k > first + 1) key += stream.chars[k];
-        const terminal = this.index.get(key);
-        if (terminal) ends.push({ last: k, terminal });
-      }
+    // extend one character at a time while what was read still begins some key
+    for (let k = first + 1; k < stream.chars.length && this.prefixes.has(key); k++) {
+      key += stream.chars[k];
+      const terminal = this.index.get(key);
+      if (terminal) ends.push({ last: k, terminal });
     }
+    if (ends.length === 0) return undefined;
     for (let e = ends.length - 1; e >= 0; e--) {
       const { last, terminal } = ends[e];
       const start = stream.start[first];
@@ -407,9 +418,8 @@ export class Gazetteer {
       const found = this.accept(terminal, written, text, end, region.end);
       if (!found) continue;
       const { entry, matched } = found;
-      const key = normaliseForm(matched);
       const shared = terminal.entries.length > 1;
-      const markedAmbiguous = entry.ambiguous.some((form) => normaliseForm(form) === key);
+      const markedAmbiguous = terminal.markedAmbiguous.has(entry);
       const candidates = [entry, ...terminal.entries.filter((other) => other !== entry)];
       return {
         match: {
@@ -436,15 +446,13 @@ export class Gazetteer {
     regionEnd: number,
   ): { entry: GazetteerEntryResolved; matched: string } | undefined {
     if (!isWordEnd(text, end, regionEnd)) return undefined;
-    const plainWritten = [...written].map(foldWidth).join('');
-    const key = normaliseForm(written);
-    for (const entry of terminal.entries) {
-      for (const form of entry.forms) {
-        if (normaliseForm(form) !== key) continue;
-        if (casingAccepts(form.replace(/\s+/g, ''), plainWritten.replace(/\s+/g, ''))) {
-          return { entry, matched: form };
-        }
-      }
+    // Hangul-only text has no casing to check: the first form with the key is the match
+    if (!HAS_LATIN.test(written)) {
+      return { entry: terminal.forms[0].entry, matched: terminal.forms[0].form };
+    }
+    const plainWritten = [...written].map(foldWidth).join('').replace(/\s+/g, '');
+    for (const { entry, form, bare } of terminal.forms) {
+      if (casingAccepts(bare, plainWritten)) return { entry, matched: form };
     }
     return undefined;
   }

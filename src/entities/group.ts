@@ -92,8 +92,10 @@ export function groupMentions(
   // short and long forms of one name: `즈위엔인공지능연구원` in `베이징 즈위엔인공지능연구원`,
   // `Cook` after `Tim Cook`, `Zentrix` before `Zentrix Holdings Inc.`
   for (let i = 0; i < nodes.length; i++) {
+    // only a short, unlisted form can be another mention's short form
+    if (nodes[i].entry || nodes[i].key.length < 2) continue;
     for (let j = 0; j < nodes.length; j++) {
-      if (i === j || find(i) === find(j)) continue;
+      if (i === j || nodes[j].key.length <= nodes[i].key.length || find(i) === find(j)) continue;
       if (sameThing(nodes[i], nodes[j])) union(j, i);
     }
   }

@@ -53,10 +53,16 @@ const QUOTE_PAIRS: Record<string, string> = {
   '「': '」',
   '『': '』',
 };
-const QUOTE_OPENERS = new Set(Object.keys(QUOTE_PAIRS).map((q) => q.charCodeAt(0)));
+const QUOTE_SEARCH = new RegExp(`[${Object.keys(QUOTE_PAIRS).join('')}]`, 'g');
 /** Marks of a former name inside a parenthesis: `(舊페이스북)`, `(옛 페이스북)`. */
 const FORMER = /^(?:舊|구|옛|前|전)\s?/;
 const COPYRIGHT = /(?:©|ⓒ|Ⓒ|\([cC]\)|Copyright|저작권자)\s*$/;
+const COPYRIGHT_ANY = /©|ⓒ|Ⓒ|\([cC]\)|Copyright|저작권자/;
+
+/** One number for a span, for map keys (offsets stay far below 2^26). */
+function spanKey(start: number, end: number): number {
+  return start * 0x4000000 + end;
+}
 /** Tags of a morpheme that the dictionary split out of a word it does not know. */
 const ODD_INSIDE = /^(V|E|MM|MAG|MAJ|IC|J)/;
 /** Tags a morpheme carrying an organisation suffix may have (`20대`'s counter 대 is NNBC). */
@@ -126,8 +132,12 @@ class RegionDetector {
   private readonly quotes: Quote[] = [];
   /** Candidates of this region by start offset. */
   private readonly atStart = new Map<number, Candidate>();
-  /** Listed names by `start:end`, with whether each is ambiguous. */
-  private readonly listedSpans = new Map<string, boolean>();
+  /** For each listed match (by start), the furthest end of it and the matches before it. */
+  private readonly maxEnd: number[] = [];
+  /** Whether the region holds a copyright mark at all (most do not). */
+  private readonly hasCopyright: boolean;
+  /** Listed names by `spanKey(start, end)`, with whether each is ambiguous. */
+  private readonly listedSpans = new Map<number, boolean>();
 
   constructor(
     private readonly text: string,
@@ -141,18 +151,28 @@ class RegionDetector {
       this.byStart.set(w.start, i);
       this.byEnd.set(w.end, i);
     });
-    for (const m of matches) this.listedSpans.set(`${m.start}:${m.end}`, m.ambiguous === true);
+    let furthest = -1;
+    for (const m of matches) {
+      this.listedSpans.set(spanKey(m.start, m.end), m.ambiguous === true);
+      furthest = Math.max(furthest, m.end);
+      this.maxEnd.push(furthest);
+    }
+    this.hasCopyright = COPYRIGHT_ANY.test(text.slice(region.start, region.end));
     this.findParens();
     this.findQuotes();
   }
 
   /** A listed name covers `start..end`. */
   private listedAround(start: number, end: number): boolean {
-    for (const m of this.matches) {
-      if (m.start > start) break;
-      if (m.end >= end) return true;
+    // the furthest end among the matches starting at or before `start`
+    let lo = 0;
+    let hi = this.matches.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.matches[mid].start <= start) lo = mid + 1;
+      else hi = mid;
     }
-    return false;
+    return lo > 0 && this.maxEnd[lo - 1] >= end;
   }
 
   run(): void {
@@ -329,7 +349,7 @@ class RegionDetector {
     if (w.text.length === 2 && (!KO_NAME_PARTICLE.test(w.tail) || KO_NOT_SURNAMES.has(w.text)))
       return false;
     if (!/^[\uac00-\ud7a3]+$/.test(w.text)) return false;
-    return !this.listedSpans.has(`${w.start}:${w.end}`) && !this.listedAround(w.start, w.end);
+    return !this.listedSpans.has(spanKey(w.start, w.end)) && !this.listedAround(w.start, w.end);
   }
 
   /** A name before a title: `길재식 기자`, `이경무 서울대 교수`, `홍은택 카카오 대표`. */
@@ -428,7 +448,7 @@ class RegionDetector {
       } else if (
         KO_TEAM_ENDINGS.test(next.text) &&
         next.text.length >= 2 &&
-        !this.listedSpans.has(`${next.start}:${next.end}`) &&
+        !this.listedSpans.has(spanKey(next.start, next.end)) &&
         !next.tokens.some((t) => t.features[0] === '지명') &&
         this.nameLike(n)
       ) {
@@ -487,7 +507,7 @@ class RegionDetector {
     else name = this.foreignName(i);
     // listed names (places, companies) end a run; checked last, it is the costly test
     return (
-      name && !this.listedSpans.has(`${w.start}:${w.end}`) && !this.listedAround(w.start, w.end)
+      name && !this.listedSpans.has(spanKey(w.start, w.end)) && !this.listedAround(w.start, w.end)
     );
   }
 
@@ -510,6 +530,7 @@ class RegionDetector {
   /** `Copyright © 전자신문`, `ⓒ 연합뉴스`: the publisher. */
   private copyright(i: number): void {
     const w = this.words[i];
+    if (!this.hasCopyright) return;
     const before = this.text.slice(Math.max(this.region.start, w.start - 16), w.start);
     if (!COPYRIGHT.test(before) || !/\p{L}/u.test(w.text)) return;
     this.add({ start: w.start, end: w.end, text: w.text, type: 'media', source: 'cue' });
@@ -714,7 +735,7 @@ class RegionDetector {
       if (functionWord(pw)) break;
       const isPlace =
         pw.tokens.length > 0 && pw.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '지명');
-      const listed = this.listedSpans.has(`${pw.start}:${pw.end}`);
+      const listed = this.listedSpans.has(spanKey(pw.start, pw.end));
       if (!(isPlace || listed || paren || this.nameLike(p)) || KO_NOT_NAMES.has(pw.text)) break;
       // a person before an affiliation is not part of it (`이경무 서울대 교수`)
       if (
@@ -736,7 +757,7 @@ class RegionDetector {
   private nameLike(i: number): boolean {
     const w = this.words[i];
     if (w.text.length < 2 || KO_NOT_NAMES.has(w.text)) return false;
-    if (this.listedSpans.get(`${w.start}:${w.end}`) === false) return true;
+    if (this.listedSpans.get(spanKey(w.start, w.end)) === false) return true;
     if (allLatinName(w.text)) return /[A-Z0-9]/.test(w.text);
     if (w.next === '(') {
       const p = this.parenByOwner.get(i);
@@ -790,8 +811,10 @@ class RegionDetector {
 
   private findQuotes(): void {
     const t = this.text;
-    for (let i = this.region.start; i < this.region.end; i++) {
-      if (!QUOTE_OPENERS.has(t.charCodeAt(i))) continue;
+    QUOTE_SEARCH.lastIndex = this.region.start;
+    for (let found = QUOTE_SEARCH.exec(t); found; found = QUOTE_SEARCH.exec(t)) {
+      const i = found.index;
+      if (i >= this.region.end) break;
       const closeCh = QUOTE_PAIRS[t[i]];
       const j = t.indexOf(closeCh, i + 1);
       if (j < 0 || j >= this.region.end || j - i > 41) continue;
@@ -800,7 +823,7 @@ class RegionDetector {
         continue;
       }
       this.quotes.push({ start: i + 1, end: j, text: content });
-      i = j;
+      QUOTE_SEARCH.lastIndex = j + 1;
     }
   }
 }
@@ -835,8 +858,16 @@ function typeNounAtEnd(word: string): EntityType | null {
 
 /** A title, with at most two syllables before it in the same word (`정책실장`, `외무장관`). */
 function endsWithTitle(word: string): boolean {
-  return TITLES.longest(word, 2) !== undefined;
+  if (!TITLES.mayEnd(word)) return false;
+  let hit = titleMemo.get(word);
+  if (hit === undefined) {
+    hit = TITLES.longest(word, 2) !== undefined;
+    if (titleMemo.size > 50_000) titleMemo.clear();
+    titleMemo.set(word, hit);
+  }
+  return hit;
 }
+const titleMemo = new Map<string, boolean>();
 
 /** A Korean personal name: two to four syllables starting with a family name, no particle. */
 function personName(w: Word): boolean {
