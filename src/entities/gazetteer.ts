@@ -111,6 +111,12 @@ function slug(canonical: string): string {
     .replace(/^-|-$/g, '');
 }
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The key ending here, if any. */
+  terminal: Terminal | undefined;
+}
+
 interface Terminal {
   /** Entries sharing this key, in data order. */
   entries: GazetteerEntryResolved[];
@@ -165,9 +171,24 @@ function buildStream(text: string, from: number, to: number): Stream {
     push(segment, from + index, from + index + segment.length);
   };
   if (isNfc) {
-    // a plain loop over code points: this runs on every character of every article
+    // a plain loop over code points: this runs on every character of every article, so Hangul,
+    // ASCII and the usual spaces are handled inline
     for (let index = 0; index < slice.length;) {
       const c = slice.charCodeAt(index);
+      if ((c >= 0xac00 && c <= 0xd7a3) || (c > 0x20 && c < 0x7f)) {
+        stream.chars.push(c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : slice[index]);
+        stream.start.push(from + index);
+        stream.end.push(from + index + 1);
+        stream.gap.push(gap);
+        gap = 0;
+        index++;
+        continue;
+      }
+      if (c === 0x20 || c === 0x09) {
+        if (gap === 0) gap = 1;
+        index++;
+        continue;
+      }
       const width = c >= 0xd800 && c <= 0xdbff && index + 1 < slice.length ? 2 : 1;
       take(width === 1 ? slice[index] : slice.slice(index, index + 2), index);
       index += width;
@@ -214,10 +235,11 @@ function mergeRegions(regions: Span[], length: number): Span[] {
 export class Gazetteer {
   private readonly byKey = new Map<string, GazetteerEntryResolved>();
   private readonly index = new Map<string, Terminal>();
-  /** First characters of every key: most positions of a text start no name and are skipped. */
-  private readonly firstChars = new Set<string>();
-  /** Every proper prefix of every key: a scan stops as soon as what it read is none. */
-  private readonly prefixes = new Set<string>();
+  /**
+   * The keys as a character trie: a scan walks it one character at a time and stops as soon as
+   * what it read begins no key, without building key strings.
+   */
+  private readonly trie: TrieNode = { next: new Map(), terminal: undefined };
 
   private constructor(sources: EntrySource[], userSources: EntrySource[]) {
     for (const { source, entries } of sources) {
@@ -355,8 +377,16 @@ export class Gazetteer {
         terminal = { entries: [], spaces: new Set(), forms: [], markedAmbiguous: new Set() };
         this.index.set(key, terminal);
         const chars = [...key];
-        this.firstChars.add(chars[0]);
-        for (let k = 1; k < chars.length; k++) this.prefixes.add(chars.slice(0, k).join(''));
+        let node = this.trie;
+        for (const ch of chars) {
+          let child = node.next.get(ch);
+          if (!child) {
+            child = { next: new Map(), terminal: undefined };
+            node.next.set(ch, child);
+          }
+          node = child;
+        }
+        node.terminal = terminal;
       }
       if (!terminal.entries.includes(entry)) terminal.entries.push(entry);
       terminal.forms.push({ entry, form, bare: form.replace(/\s+/g, '') });
@@ -371,9 +401,10 @@ export class Gazetteer {
     const n = stream.chars.length;
     let i = 0;
     while (i < n) {
+      const node = this.trie.next.get(stream.chars[i]);
       const match =
-        this.firstChars.has(stream.chars[i]) && this.startsWord(text, stream, i, region.start)
-          ? this.longestAt(text, region, stream, i)
+        node && this.startsWord(text, stream, i, region.start)
+          ? this.longestAt(text, region, stream, i, node)
           : undefined;
       if (match) {
         out.push(match.match);
@@ -397,16 +428,14 @@ export class Gazetteer {
     region: Span,
     stream: Stream,
     first: number,
+    firstNode: TrieNode,
   ): { match: GazetteerMatch; next: number } | undefined {
     const ends: { last: number; terminal: Terminal }[] = [];
-    let key = stream.chars[first];
-    const one = this.index.get(key);
-    if (one) ends.push({ last: first, terminal: one });
-    // extend one character at a time while what was read still begins some key
-    for (let k = first + 1; k < stream.chars.length && this.prefixes.has(key); k++) {
-      key += stream.chars[k];
-      const terminal = this.index.get(key);
-      if (terminal) ends.push({ last: k, terminal });
+    let node: TrieNode | undefined = firstNode;
+    for (let k = first; node; k++) {
+      if (node.terminal) ends.push({ last: k, terminal: node.terminal });
+      if (k + 1 >= stream.chars.length) break;
+      node = node.next.get(stream.chars[k + 1]);
     }
     if (ends.length === 0) return undefined;
     for (let e = ends.length - 1; e >= 0; e--) {
