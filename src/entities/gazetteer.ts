@@ -401,11 +401,11 @@ export class Gazetteer {
     const n = stream.chars.length;
     let i = 0;
     while (i < n) {
-      const node = this.trie.next.get(stream.chars[i]);
-      const match =
-        node && this.startsWord(text, stream, i, region.start)
-          ? this.longestAt(text, region, stream, i, node)
-          : undefined;
+      // the word-start test first: it turns away most positions more cheaply than the trie
+      const node = this.startsWord(text, stream, i, region.start)
+        ? this.trie.next.get(stream.chars[i])
+        : undefined;
+      const match = node ? this.longestAt(text, region, stream, i, node) : undefined;
       if (match) {
         out.push(match.match);
         i = match.next;

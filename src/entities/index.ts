@@ -64,7 +64,7 @@ function extractEntities(input: ExtractInput, lexicon: Lexicon): Entity[] {
   if (lang === 'en') {
     candidates = englishCandidates(text, regions, matches, true);
   } else if (input.tokens) {
-    const tokens = [...input.tokens].sort((a, b) => a.start - b.start);
+    const tokens = sortedByStart(input.tokens);
     candidates = koreanCandidates(text, regions, tokens, lexicon, matches);
   } else {
     // no morphemes: listed names and Latin-script patterns only
@@ -89,4 +89,12 @@ function cleanRegions(regions: Span[], length: number): Span[] {
     else out.push({ ...r });
   }
   return out;
+}
+
+/** The tokens in start order; morphology already gives them so, and then they are not copied. */
+function sortedByStart(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].start < tokens[i - 1].start) return [...tokens].sort((a, b) => a.start - b.start);
+  }
+  return tokens;
 }

@@ -378,7 +378,7 @@ class RegionDetector {
   private fullNames(): void {
     const persons = new Set(this.out.filter((c) => c.type === 'person').map((c) => c.start));
     for (let i = 0; i < this.words.length; i++) {
-      if (!this.givenNameWord(i) || this.words[i].tail !== '') continue;
+      if (this.words[i].tail !== '' || !this.givenNameWord(i)) continue;
       let j = i;
       while (
         j + 1 < this.words.length &&
