@@ -69,11 +69,15 @@ function foldChar(ch: string): string {
   return lower.length === plain.length ? lower : plain;
 }
 
+const HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;
+
 /**
  * The matching key of a form: NFC, full-width folded, lower case, whitespace removed — so that
  * `오픈 AI` and `오픈AI`, `OpenAI` and `OPENAI` share one key.
  */
 export function normaliseForm(form: string): string {
+  // Hangul syllables alone are already NFC and have no case, width or spaces to fold
+  if (HANGUL_ONLY.test(form)) return form;
   const plain = form
     .normalize('NFC')
     .replace(/\s+/gu, '')

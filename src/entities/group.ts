@@ -9,6 +9,7 @@ import { hasHan, hasHangul, hasLatin } from './script.js';
 
 /** The form a mention is compared by: parentheses dropped, spaces collapsed. */
 export function normalForm(s: string): string {
+  if (!s.includes('(') && !/\s\s|^\s|\s$|[^\S ]/.test(s)) return s;
   return s
     .replace(/\s*\([^)]*\)(\s*)/g, (_m, after: string) => (after ? ' ' : ''))
     .replace(/\s+/g, ' ')
@@ -137,7 +138,7 @@ function sameThing(short: Node, long: Node): boolean {
 }
 
 function lookup(lexicon: Lexicon, n: string): LexiconEntry | undefined {
-  return lexicon.lookup(n) ?? lexicon.lookup(n.replace(/ /g, ''));
+  return lexicon.lookup(n) ?? (n.includes(' ') ? lexicon.lookup(n.replace(/ /g, '')) : undefined);
 }
 
 function toEntity(group: Node[], lang: string): Entity {
