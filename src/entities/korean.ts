@@ -185,6 +185,7 @@ class RegionDetector {
       this.copyright(i);
     }
     this.fullNames();
+    this.regnalNumbers();
     this.teamsAndForces();
     this.countryPrefixes();
     this.mediaTails();
@@ -345,6 +346,8 @@ class RegionDetector {
    */
   private foreignSurname(w: Word): boolean {
     if (w.text.length < 2 || w.text.length > 6 || KO_NOT_NAMES.has(w.text)) return false;
+    // `맥콤브에서`: people are not where things happen
+    if (w.tail.startsWith('에서')) return false;
     // two syllables are too often words: only with a particle, not a noun the dictionary mistags
     if (w.text.length === 2 && (!KO_NAME_PARTICLE.test(w.tail) || KO_NOT_SURNAMES.has(w.text)))
       return false;
@@ -380,21 +383,65 @@ class RegionDetector {
     for (let i = 0; i < this.words.length; i++) {
       if (this.words[i].tail !== '' || !this.givenNameWord(i)) continue;
       let j = i;
+      let closed = false;
       while (
         j + 1 < this.words.length &&
         this.words[j].tail === '' &&
         this.prevAdjacent(j + 1) === j
       ) {
-        if (!this.givenNameWord(j + 1)) break;
-        j++;
+        if (this.givenNameWord(j + 1)) {
+          j++;
+          continue;
+        }
+        // a family name carrying the particle ends the run after a known given name (`모니카 베스라의`)
+        if (this.knownGivenName(i) && this.lastNameWithParticle(j + 1)) {
+          j++;
+          closed = true;
+        }
+        break;
       }
       if (j === i) continue;
-      let known = false;
+      let known = closed;
       for (let k = i; k <= j; k++) if (persons.has(this.words[k].start)) known = true;
       const after =
         this.words[j].tail === '' && this.prevAdjacent(j + 1) === j ? this.words[j + 1] : undefined;
       if (known || (after && endsWithTitle(after.text))) this.addPerson(i, j);
       i = j;
+    }
+  }
+
+  /** A given name a reader knows as one: listed, or the dictionary's 인명 (`마이클`, `모니카`). */
+  private knownGivenName(i: number): boolean {
+    const w = this.words[i];
+    if (KO_FOREIGN_GIVEN_NAMES.has(w.text)) return true;
+    return (
+      w.tokens.length > 0 && w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '인명')
+    );
+  }
+
+  /** A transliterated family name followed by a particle (not a place's `에서`). */
+  private lastNameWithParticle(i: number): boolean {
+    const w = this.words[i];
+    if (w.tail === '' || !KO_NAME_PARTICLE.test(w.tail)) return false;
+    if (w.text.length < 2 || w.text.length > 6 || !/^[\uac00-\ud7a3]+$/.test(w.text)) return false;
+    if (KO_NOT_NAMES.has(w.text) || KO_NOT_SURNAMES.has(w.text) || matchSuffix(w.text))
+      return false;
+    if (w.tokens.some((t) => t.features[0] === '지명')) return false;
+    if (this.listedSpans.has(spanKey(w.start, w.end)) || this.listedAround(w.start, w.end))
+      return false;
+    return looksForeign(w.tokens, w.text);
+  }
+
+  /** `베네딕토 16세`, `니콜라이 2세`: a regnal number after a person's name belongs to it. */
+  private regnalNumbers(): void {
+    for (const c of this.out.filter((x) => x.type === 'person' && !x.weak)) {
+      const wi = this.byEnd.get(c.end);
+      if (wi === undefined || this.words[wi].tail !== '' || this.prevAdjacent(wi + 1) !== wi)
+        continue;
+      const m = /^(\d{1,2})세$/.exec(this.words[wi + 1].text);
+      if (!m || Number(m[1]) > 30) continue;
+      const end = this.words[wi + 1].end;
+      this.add({ ...c, end, text: this.text.slice(c.start, end), aliasOf: undefined });
     }
   }
 
@@ -622,6 +669,8 @@ class RegionDetector {
         continue;
       const inner = this.atStart.get(cStart);
       if (c && c.innerAliases?.includes(p.content)) continue;
+      // `로블스(쿠바)`, `시몽(프랑스)`: a place after a person or body is its country
+      if (c && c.type !== 'place' && inner?.type === 'place' && inner.end === p.close) continue;
       if (c) {
         if (inner && inner.end === p.close) {
           inner.aliasOf = this.out.indexOf(c);

@@ -218,6 +218,28 @@ export const KO_CORPUS: Example[] = [
     ],
     absent: ['3일(현지시간) 프랑스 국방부', '위해 청와대'],
   },
+  // a regnal number belongs to the name; an age or a count does not
+  {
+    text: '교황 요한 바오로 2세는 이날 미사를 집전했다.',
+    entities: [{ text: '요한 바오로 2세', type: 'person' }],
+  },
+  {
+    text: '올해 47세인 그는 37세에 은퇴했다.',
+    entities: [],
+    absent: ['47세', '37세'],
+  },
+  // a country in parentheses after a person is the person's country, not another name for them
+  {
+    text: '결승에서는 마르코 벨리니(이탈리아)가 우승했다.',
+    gazetteer: true,
+    entities: [{ text: '이탈리아', type: 'place', canonical: 'Italy' }],
+    absent: ['마르코 벨리니(이탈리아)'],
+  },
+  // a given name the reader knows and a family name with its particle
+  {
+    text: '마이클 브라운펠트가 기자회견을 열었다.',
+    entities: [{ text: '마이클 브라운펠트', type: 'person' }],
+  },
   // places the dictionary tags as persons (밀라노, 댈러스 are 인명 there): the listed place wins
   {
     text: '그는 밀라노에서 열린 회의를 마치고 댈러스로 돌아갔다.',
