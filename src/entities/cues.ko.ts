@@ -406,6 +406,21 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   日报: media('strong'),
 };
 
+/**
+ * Bodies whose committees and organs are named after them (`[상원 군사위원회]`, `[미 상원 금융위원회]`,
+ * `[연방검찰 조사위원회]`): written before a body's name, they are part of it.
+ */
+export const KO_BODY_HEADS: ReadonlySet<string> = new Set([
+  '상원',
+  '하원',
+  '의회',
+  '국회',
+  '연방검찰',
+  '연방의회',
+  '당',
+  '유엔',
+]);
+
 /** Words after a media name that belong to it (`[이타르타스 통신]`, `[NHK 방송]`, `[ABC 라디오]`). */
 export const KO_MEDIA_TAILS: ReadonlySet<string> = new Set([
   '통신',

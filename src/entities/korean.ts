@@ -19,6 +19,7 @@ import {
   KO_NOT_SURNAMES,
   KO_TYPE_NOUNS,
   KO_MEDIA_TAILS,
+  KO_BODY_HEADS,
   KO_MILITARY_WORDS,
   KO_TEAM_ENDINGS,
   type SuffixRule,
@@ -785,17 +786,20 @@ class RegionDetector {
       const isPlace =
         pw.tokens.length > 0 && pw.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '지명');
       const listed = this.listedSpans.has(spanKey(pw.start, pw.end));
-      if (!(isPlace || listed || paren || this.nameLike(p)) || KO_NOT_NAMES.has(pw.text)) break;
+      const head = KO_BODY_HEADS.has(pw.text);
+      if (!(isPlace || listed || paren || head || this.nameLike(p)) || KO_NOT_NAMES.has(pw.text))
+        break;
       // a person before an affiliation is not part of it (`이경무 서울대 교수`)
       if (
         !paren &&
+        !head &&
         (personName(pw) ||
           pw.tokens.some(
             (t) => t.features[0] === '인명' && t.end === pw.end && t.start === pw.start,
           ))
       )
         break;
-      if (matchSuffix(pw.text)) break;
+      if (!head && matchSuffix(pw.text)) break;
       start = pw.start;
       i = p;
     }

@@ -240,6 +240,16 @@ export const KO_CORPUS: Example[] = [
     text: '마이클 브라운펠트가 기자회견을 열었다.',
     entities: [{ text: '마이클 브라운펠트', type: 'person' }],
   },
+  // a legislature or body before a committee's name is part of it
+  {
+    text: '하원 정보위원회는 청문회를 열었다.',
+    entities: [{ text: '하원 정보위원회', type: 'government' }],
+  },
+  {
+    text: '캐나다 연방검찰 수사위원회가 조사를 시작했다.',
+    gazetteer: true,
+    entities: [{ text: '캐나다 연방검찰 수사위원회', type: 'government' }],
+  },
   // places the dictionary tags as persons (밀라노, 댈러스 are 인명 there): the listed place wins
   {
     text: '그는 밀라노에서 열린 회의를 마치고 댈러스로 돌아갔다.',
