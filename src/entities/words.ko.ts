@@ -37,6 +37,8 @@ const JOINERS = new Set([0x2e, 0x2d, 0x26, 0x2b]); // . - & +
 
 function isBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // Hangul syllables, most of every article, never break a word
+  if (c >= 0xac00 && c <= 0xd7a3) return false;
   if (BREAKS[c]) return true;
   if (JOINERS.has(c)) {
     const a = text.charCodeAt(i - 1);
