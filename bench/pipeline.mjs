@@ -51,6 +51,10 @@ async function child() {
       articles,
       seconds,
       maxRssKB: process.resourceUsage().maxRSS,
+      // CPU of every thread (main + workers): under a busy machine the wall-clock ratio is noise,
+      // CPU per article still shows what the pool's overhead costs.
+      cpuSeconds:
+        (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
     }),
   );
 }
@@ -113,7 +117,9 @@ async function main() {
   }
   const base = results[0];
   const rate = (r) => r.articles / r.seconds;
-  console.log('workers  articles/s  × 1 worker  peak RSS MB  × 1 worker');
+  console.log(
+    'workers  articles/s  × 1 worker  peak RSS MB  × 1 worker  CPU ms/article  × 1 worker',
+  );
   for (const r of results) {
     console.log(
       [
@@ -122,6 +128,8 @@ async function main() {
         (rate(r) / rate(base)).toFixed(2).padStart(11),
         (r.maxRssKB / 1024).toFixed(0).padStart(12),
         (r.maxRssKB / base.maxRssKB).toFixed(2).padStart(11),
+        ((r.cpuSeconds * 1000) / r.articles).toFixed(2).padStart(15),
+        (r.cpuSeconds / r.articles / (base.cpuSeconds / base.articles)).toFixed(2).padStart(11),
       ].join(' '),
     );
     if (r.code !== 0) console.log(`  (exit status ${r.code}: some records had errors)`);

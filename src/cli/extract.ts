@@ -4,10 +4,10 @@ import type { InputKind } from '../io/kinds.js';
 import { readSources } from '../io/read.js';
 import type { ArticleSource } from '../io/source.js';
 import type { PoolAnalyzeManyOptions } from '../pipeline/options.js';
-import type { ArticleRecord } from '../types.js';
 import type { CliIO } from './cli-io.js';
-import type { CsvTable } from './csv.js';
-import type { RecordField } from './fields.js';
+import type { CsvTable } from '../output/csv.js';
+import type { RecordField } from '../output/fields.js';
+import { serializeRecord, type SerializedRecord, type SerializeSpec } from '../output/serialize.js';
 import { createProgress } from './progress.js';
 import { prepareResume } from './resume.js';
 import { fileSink, streamSink } from './sink.js';
@@ -77,11 +77,14 @@ export async function extract(s: ExtractSettings, io: CliIO): Promise<number> {
   })();
 
   const sink = s.output ? fileSink(s.output, s.resume) : streamSink(io.stdout);
-  const writer = createRecordWriter(sink, {
+  const spec: SerializeSpec = {
     format: s.format,
     pretty: s.pretty,
     fields: s.fields,
     table: s.table,
+  };
+  const writer = createRecordWriter(sink, {
+    ...spec,
     bom: s.bom,
     appending: s.resume && skipIds.size > 0,
   });
@@ -96,10 +99,10 @@ export async function extract(s: ExtractSettings, io: CliIO): Promise<number> {
   let errors = 0;
   const engine = await startEngine(sources, s, io);
   try {
-    for await (const record of engine.records(options)) {
+    for await (const record of engine.records(options, spec)) {
       records++;
-      if (record.error) errors++;
-      await writer.write(record);
+      if (record.failed) errors++;
+      await writer.writeSerialized(record);
       progress.tick(records, errors);
     }
   } finally {
@@ -120,7 +123,8 @@ export async function extract(s: ExtractSettings, io: CliIO): Promise<number> {
 
 interface Engine {
   workers: number;
-  records(options: PoolAnalyzeManyOptions): AsyncIterable<ArticleRecord>;
+  /** Records as output text: a pool serialises them on its workers. */
+  records(options: PoolAnalyzeManyOptions, spec: SerializeSpec): AsyncIterable<SerializedRecord>;
   close(): Promise<void>;
 }
 
@@ -166,7 +170,11 @@ async function startEngine(
     const analyzer = await createAnalyzer();
     return {
       workers: 1,
-      records: (options) => analyzeMany(analyzer, all, options),
+      async *records(options, spec) {
+        for await (const record of analyzeMany(analyzer, all, options)) {
+          yield serializeRecord(record, spec);
+        }
+      },
       async close() {
         analyzer.close();
       },
@@ -176,7 +184,7 @@ async function startEngine(
   const pool = await createPool({ workers, workerFile: io.workerFile });
   return {
     workers,
-    records: (options) => pool.analyzeMany(all, options),
+    records: (options, spec) => pool.analyzeManySerialized(all, { ...options, serialize: spec }),
     close: () => pool.close(),
   };
 }

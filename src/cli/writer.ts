@@ -1,15 +1,11 @@
 import type { ArticleRecord } from '../types.js';
-import { CSV_HEADERS, csvRow, csvRows, type CsvTable } from './csv.js';
-import { pickFields, type RecordField } from './fields.js';
+import { CSV_HEADERS, csvRow } from '../output/csv.js';
+import { serializeRecord, type SerializedRecord, type SerializeSpec } from '../output/serialize.js';
 import type { Sink } from './sink.js';
 
-export type OutputFormat = 'jsonl' | 'json' | 'csv';
+export type { OutputFormat } from '../output/serialize.js';
 
-export interface WriterOptions {
-  format: OutputFormat;
-  pretty?: boolean;
-  fields?: RecordField[];
-  table?: CsvTable;
+export interface WriterOptions extends SerializeSpec {
   /** Start a CSV with a UTF-8 byte-order mark so that Excel reads it as UTF-8 (default true). */
   bom?: boolean;
   /** Appending to earlier output (`--resume`): no header, no BOM. */
@@ -18,54 +14,39 @@ export interface WriterOptions {
 
 export interface RecordWriter {
   write(record: ArticleRecord): Promise<void>;
+  /** A record serialised elsewhere (a worker thread) with this writer's `SerializeSpec`. */
+  writeSerialized(record: SerializedRecord): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * Serialises records in the chosen format. JSONL (and pretty JSON records) are one write per
- * record; `json` is one array; CSV is a header then each record's rows in one write.
+ * Writes records in the chosen format. JSONL (and pretty JSON records) are one write per record;
+ * `json` is one array; CSV is a header then each record's rows in one write.
  */
 export function createRecordWriter(sink: Sink, opts: WriterOptions): RecordWriter {
-  const shape = (r: ArticleRecord) => (opts.fields ? pickFields(r, opts.fields) : r);
-  const stringify = (r: ArticleRecord) =>
-    JSON.stringify(shape(r), null, opts.pretty ? 2 : undefined);
-  if (opts.format === 'csv') {
-    const table = opts.table ?? 'money';
-    let started = false;
-    const start = async () => {
-      if (started || opts.appending) return;
-      started = true;
-      await sink.write((opts.bom === false ? '' : '\uFEFF') + csvRow(CSV_HEADERS[table]));
-    };
-    return {
-      async write(r) {
-        await start();
-        const rows = csvRows(r, table);
-        if (rows) await sink.write(rows);
-      },
-      async close() {
-        await start();
-        await sink.close();
-      },
-    };
-  }
-  if (opts.format === 'json') {
-    let count = 0;
-    return {
-      async write(r) {
-        await sink.write((count++ === 0 ? '[\n' : ',\n') + stringify(r));
-      },
-      async close() {
-        await sink.write(count === 0 ? '[]\n' : '\n]\n');
-        await sink.close();
-      },
-    };
-  }
+  let count = 0;
+  const open = async () => {
+    if (count++ > 0) return '';
+    if (opts.format === 'json') return '[\n';
+    if (opts.format === 'csv' && !opts.appending) {
+      return (opts.bom === false ? '' : '\uFEFF') + csvRow(CSV_HEADERS[opts.table ?? 'money']);
+    }
+    return '';
+  };
+  const writeSerialized = async ({ chunk }: SerializedRecord) => {
+    const head = await open();
+    const text = opts.format === 'json' ? (head || ',\n') + chunk : head + chunk;
+    if (text) await sink.write(text);
+  };
   return {
-    async write(r) {
-      await sink.write(stringify(r) + '\n');
-    },
+    write: (r) => writeSerialized(serializeRecord(r, opts)),
+    writeSerialized,
     async close() {
+      if (opts.format === 'json') await sink.write(count === 0 ? '[]\n' : '\n]\n');
+      else {
+        const head = await open();
+        if (head) await sink.write(head);
+      }
       await sink.close();
     },
   };

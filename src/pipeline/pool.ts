@@ -8,6 +8,7 @@ import { contentId } from '../io/content-id.js';
 import { SinmunError, type SinmunErrorCode } from '../errors.js';
 import type { ArticleSource } from '../io/source.js';
 import { shareDictionary } from '../morph/index.js';
+import { serializeRecord, type SerializedRecord, type SerializeSpec } from '../output/serialize.js';
 import { errorRecord } from '../record.js';
 import type { AnalyzeMeta, AnalyzerOptions, ArticleRecord } from '../types.js';
 import { toSource } from './normalize.js';
@@ -39,6 +40,16 @@ export interface Pool {
     source: ArticleIterable,
     options?: PoolAnalyzeManyOptions,
   ): AsyncGenerator<ArticleRecord>;
+  /**
+   * Like `analyzeMany`, but each record arrives as its output text (a JSON line, a JSON value or
+   * CSV rows, per `serialize`), made on the worker. Cheaper than records when they are only
+   * written out: a string crosses threads as a copy, a record as a structured clone that the
+   * main thread would then serialise again.
+   */
+  analyzeManySerialized(
+    source: ArticleIterable,
+    options: PoolAnalyzeManyOptions & { serialize: SerializeSpec },
+  ): AsyncGenerator<SerializedRecord>;
   /** An object-mode duplex for `stream.pipeline`: articles in, records out (in order). */
   createTransform(options?: PoolAnalyzeManyOptions): Duplex;
   close(): Promise<void>;
@@ -60,7 +71,7 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
       ? (analyzerOptions.sharedDictionary ?? shareDictionary(analyzerOptions.dictionaryPath))
       : undefined;
   const init: WorkerInit = { options: analyzerOptions, sharedDictionary };
-  const piscina = new Piscina<WorkerTask, ArticleRecord>({
+  const piscina = new Piscina<WorkerTask, ArticleRecord | SerializedRecord>({
     filename,
     minThreads: workers,
     maxThreads: workers,
@@ -75,24 +86,53 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
   const limit = maxInFlight ?? workers * 4;
   let closed = false;
 
-  const analyzeSource = async (
+  function run(source: ArticleSource, opts: AnalyzeManyOptions): Promise<ArticleRecord>;
+  function run(
     source: ArticleSource,
-    opts: AnalyzeManyOptions = {},
-  ): Promise<ArticleRecord> => {
-    if (source.error) return errorRecord(source.id, source.error, source.meta.warnings ?? []);
-    if (closed) return errorRecord(source.id, closedError(), source.meta.warnings ?? []);
+    opts: AnalyzeManyOptions,
+    serialize: SerializeSpec,
+  ): Promise<SerializedRecord>;
+  async function run(
+    source: ArticleSource,
+    opts: AnalyzeManyOptions,
+    serialize?: SerializeSpec,
+  ): Promise<ArticleRecord | SerializedRecord> {
+    // Failures found here become error records on this thread, serialised here when asked.
+    const failed = (err: unknown) => {
+      const record = errorRecord(source.id, err, source.meta.warnings ?? []);
+      return serialize ? serializeRecord(record, serialize) : record;
+    };
+    if (source.error) return failed(source.error);
+    if (closed) return failed(closedError());
     const { id, text, bytes, format, meta } = source;
     try {
-      return await piscina.run({ source: { id, text, bytes, format, meta }, options: opts });
+      return await piscina.run({
+        source: { id, text, bytes, format, meta },
+        options: opts,
+        serialize,
+      });
     } catch (err) {
       // A worker that died (or a clone that failed) costs this article, not the run.
-      return errorRecord(source.id, err, meta.warnings ?? []);
+      return failed(err);
     }
-  };
+  }
+
+  const analyzeSource = (source: ArticleSource, opts: AnalyzeManyOptions = {}) => run(source, opts);
 
   const analyzeMany = (source: ArticleIterable, opts: PoolAnalyzeManyOptions = {}) => {
     const { unordered, ...rest } = opts;
     return mapWindow(source, (item, i) => analyzeSource(toSource(item, i), rest), {
+      limit,
+      ordered: !unordered,
+    });
+  };
+
+  const analyzeManySerialized = (
+    source: ArticleIterable,
+    opts: PoolAnalyzeManyOptions & { serialize: SerializeSpec },
+  ) => {
+    const { unordered, serialize, ...rest } = opts;
+    return mapWindow(source, (item, i) => run(toSource(item, i), rest, serialize), {
       limit,
       ordered: !unordered,
     });
@@ -116,6 +156,7 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
     },
     analyzeSource,
     analyzeMany,
+    analyzeManySerialized,
     createTransform(opts = {}) {
       return Duplex.from(async function* (input: AsyncIterable<unknown>) {
         yield* analyzeMany(input as ArticleIterable, opts);

@@ -1,3 +1,4 @@
+import type { SerializeSpec } from '../output/serialize.js';
 import type { ContentFormat, SourceMeta } from '../io/source.js';
 import type { AnalyzerOptions } from '../types.js';
 import type { AnalyzeManyOptions } from './options.js';
@@ -18,4 +19,9 @@ export interface WorkerTask {
     meta: SourceMeta;
   };
   options: AnalyzeManyOptions;
+  /**
+   * Return the record as output text rather than as an object: a string crosses back to the main
+   * thread as a plain copy, where a record is structured-cloned there and serialised again.
+   */
+  serialize?: SerializeSpec;
 }

@@ -4,6 +4,7 @@
  */
 import { workerData } from 'piscina';
 import { createAnalyzer, type Analyzer } from '../analyzer.js';
+import { serializeRecord } from '../output/serialize.js';
 import { analyzeSource } from './process.js';
 import type { WorkerInit, WorkerTask } from './worker-protocol.js';
 
@@ -12,5 +13,6 @@ let analyzer: Promise<Analyzer> | undefined;
 export default async function analyzeTask(task: WorkerTask) {
   const init = workerData as WorkerInit;
   analyzer ??= createAnalyzer({ ...init.options, sharedDictionary: init.sharedDictionary });
-  return analyzeSource(await analyzer, task.source, task.options);
+  const record = analyzeSource(await analyzer, task.source, task.options);
+  return task.serialize ? serializeRecord(record, task.serialize) : record;
 }

@@ -41,6 +41,32 @@ async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
+test('serialised pool output is the in-process records serialised, line for line', async () => {
+  const analyzer = await createAnalyzer();
+  const records = await all(analyzeMany(analyzer, batch()));
+  analyzer.close();
+  const lines = await all(
+    pool.analyzeManySerialized(batch(), {
+      serialize: { format: 'jsonl', fields: ['lang', 'entities', 'money'] },
+    }),
+  );
+  expect(lines.map((l) => l.id)).toEqual(records.map((r) => r.id));
+  expect(lines.map((l) => l.failed)).toEqual(records.map((r) => r.error !== undefined));
+  for (const [i, line] of lines.entries()) {
+    expect(line.chunk.endsWith('\n')).toBe(true);
+    const { id, lang, entities, money, error } = records[i];
+    expect(JSON.parse(line.chunk)).toEqual(
+      JSON.parse(JSON.stringify({ id, lang, entities, money, error })),
+    );
+  }
+  // An error found on the main thread (an unreadable source) is serialised there the same way.
+  expect(JSON.parse(lines[lines.length - 1].chunk).error.code).toBe('READ_FAILED');
+  const csv = await all(
+    pool.analyzeManySerialized(batch(), { serialize: { format: 'csv', table: 'entities' } }),
+  );
+  expect(csv.find((l) => l.id === 'ko-0')?.chunk.split('\r\n')[0]).toMatch(/^ko-0,/);
+});
+
 test('ordered pool output equals in-process output, record for record', async () => {
   const analyzer = await createAnalyzer();
   const expected = await all(analyzeMany(analyzer, batch()));
