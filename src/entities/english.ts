@@ -13,6 +13,7 @@ import {
   EN_NOT_NAME_START,
   EN_ORG_WORDS,
 } from './cues.en.js';
+import { abbreviates } from './acronym.js';
 import { dropBareTitles, englishPeople, type EnWord } from './en-people.js';
 import { guessLatin } from './latin.js';
 import type { LexiconMatch } from './lexicon.js';
@@ -45,9 +46,46 @@ export function englishCandidates(
     stripPossessive(text, out);
     listedHeads(text, out, matches);
     versionedModels(text, out);
+    // before the repeats, so that a later bare `SMIC` is found as a repeat of the alias
+    parentheticalAcronyms(text, region, out);
     repeats(text, words, out);
   }
   return out;
+}
+
+/** `Semiconductor Manufacturing International Corp (SMIC)`: the acronym is an alias of the name. */
+const PAREN_ACRONYM = /^ ?\(([A-Z][A-Za-z0-9&.-]{1,11})\)/;
+
+function parentheticalAcronyms(text: string, region: Span, out: Candidate[]): void {
+  const byStart = new Map<number, number>();
+  out.forEach((c, i) => byStart.set(c.start, i));
+  const count = out.length;
+  for (let i = 0; i < count; i++) {
+    const c = out[i];
+    if (c.end < region.start || c.end >= region.end || text.charCodeAt(c.end) > 0x28) continue;
+    const m = PAREN_ACRONYM.exec(text.slice(c.end, c.end + 16));
+    if (!m || !abbreviates(m[1], c.text)) continue;
+    const start = c.end + m[0].indexOf('(') + 1;
+    const end = start + m[1].length;
+    const j = byStart.get(start);
+    const alias = j !== undefined && out[j].end === end ? out[j] : undefined;
+    if (alias) {
+      // a listed acronym naming something else (`AP` after a name) is not this name's alias
+      if (alias.entry && c.entry && alias.entry !== c.entry) continue;
+      alias.aliasOf = i;
+      alias.type ??= c.type;
+    } else {
+      out.push({
+        start,
+        end,
+        text: m[1],
+        type: c.type,
+        source: c.source,
+        entry: c.entry,
+        aliasOf: i,
+      });
+    }
+  }
 }
 
 /**

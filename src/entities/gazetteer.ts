@@ -5,6 +5,7 @@
  * canonical English names; finding names it does not know is the entity rules' job.
  */
 import type { EntityType, GazetteerEntry, Span, UserWord } from '../types.js';
+import { legalHead } from './legal-forms.js';
 import { SinmunError } from '../errors.js';
 import { casingAccepts, isWordEnd, isWordStart } from './gazetteer-boundaries.js';
 import {
@@ -253,6 +254,17 @@ export class Gazetteer {
       for (const entry of entries) this.add(entry, source, true);
     }
     for (const entry of this.byKey.values()) this.indexEntry(entry);
+    // `Semiconductor Manufacturing International Corp` is the listed `… Corporation`: the name
+    // before a form's legal designator is a form too, where no entry has it already
+    for (const entry of this.byKey.values()) {
+      for (const form of [...entry.forms]) {
+        const head = legalHead(form);
+        if (head === undefined || this.index.has(normaliseForm(head))) continue;
+        entry.forms.push(head);
+        entry.normalisedForms.push(normaliseForm(head));
+        this.indexForm(entry, head, normaliseForm(head));
+      }
+    }
   }
 
   /** Built-in data plus user entries (an array, or a path to a JSON file holding an array). */
@@ -373,31 +385,31 @@ export class Gazetteer {
   private indexEntry(entry: GazetteerEntryResolved): void {
     const keys = entry.forms.map(normaliseForm);
     entry.normalisedForms = [...new Set(keys)];
-    entry.forms.forEach((form, f) => {
-      const key = keys[f];
-      if (key === '') return;
-      let terminal = this.index.get(key);
-      if (!terminal) {
-        terminal = { entries: [], spaces: new Set(), forms: [], markedAmbiguous: new Set() };
-        this.index.set(key, terminal);
-        const chars = [...key];
-        let node = this.trie;
-        for (const ch of chars) {
-          let child = node.next.get(ch);
-          if (!child) {
-            child = { next: new Map(), terminal: undefined };
-            node.next.set(ch, child);
-          }
-          node = child;
+    entry.forms.forEach((form, f) => this.indexForm(entry, form, keys[f]));
+  }
+
+  private indexForm(entry: GazetteerEntryResolved, form: string, key: string): void {
+    if (key === '') return;
+    let terminal = this.index.get(key);
+    if (!terminal) {
+      terminal = { entries: [], spaces: new Set(), forms: [], markedAmbiguous: new Set() };
+      this.index.set(key, terminal);
+      const chars = [...key];
+      let node = this.trie;
+      for (const ch of chars) {
+        let child = node.next.get(ch);
+        if (!child) {
+          child = { next: new Map(), terminal: undefined };
+          node.next.set(ch, child);
         }
-        node.terminal = terminal;
+        node = child;
       }
-      if (!terminal.entries.includes(entry)) terminal.entries.push(entry);
-      terminal.forms.push({ entry, form, bare: form.replace(/\s+/g, '') });
-      if (entry.ambiguous.some((a) => normaliseForm(a) === key))
-        terminal.markedAmbiguous.add(entry);
-      for (const offset of spaceOffsets(form)) terminal.spaces.add(offset);
-    });
+      node.terminal = terminal;
+    }
+    if (!terminal.entries.includes(entry)) terminal.entries.push(entry);
+    terminal.forms.push({ entry, form, bare: form.replace(/\s+/g, '') });
+    if (entry.ambiguous.some((a) => normaliseForm(a) === key)) terminal.markedAmbiguous.add(entry);
+    for (const offset of spaceOffsets(form)) terminal.spaces.add(offset);
   }
 
   private scan(text: string, region: Span, out: GazetteerMatch[]): void {

@@ -137,8 +137,16 @@ function sameThing(short: Node, long: Node): boolean {
   return a.length >= 3 && b.endsWith(a);
 }
 
+/** A model's version after its listed name: `Ernie 4.0`, `Llama 3.1`, `Qwen 2.5`. */
+const MODEL_VERSION = / v?\d{1,2}(?:\.\d{1,2})?$/;
+
 function lookup(lexicon: Lexicon, n: string): LexiconEntry | undefined {
-  return lexicon.lookup(n) ?? (n.includes(' ') ? lexicon.lookup(n.replace(/ /g, '')) : undefined);
+  const listed =
+    lexicon.lookup(n) ?? (n.includes(' ') ? lexicon.lookup(n.replace(/ /g, '')) : undefined);
+  if (listed || !n.includes(' ')) return listed;
+  const version = MODEL_VERSION.exec(n);
+  const model = version ? lexicon.lookup(n.slice(0, version.index)) : undefined;
+  return model?.type === 'model' ? model : undefined;
 }
 
 function toEntity(group: Node[], lang: string): Entity {

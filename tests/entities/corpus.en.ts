@@ -7,6 +7,49 @@ import type { Example } from './corpus.ko.js';
 
 export const EN_CORPUS: Example[] = [
   {
+    text: 'Semiconductor Manufacturing International Corp (SMIC) said sales rose. SMIC also said so.',
+    gazetteer: true,
+    entities: [
+      {
+        text: 'Semiconductor Manufacturing International Corp',
+        type: 'company',
+        canonical: 'SMIC',
+      },
+      { text: 'SMIC', type: 'company', canonical: 'SMIC' },
+    ],
+    same: [['Semiconductor Manufacturing International Corp', 'SMIC']],
+  },
+  {
+    text: 'Quorvex Power Corp (QPC) and Lumora Systems Ltd. (LSL) signed a deal. QPC shares rose.',
+    entities: [
+      { text: 'Quorvex Power Corp', type: 'company' },
+      { text: 'QPC', type: 'company' },
+      { text: 'Lumora Systems Ltd.', type: 'company' },
+      { text: 'LSL', type: 'company' },
+    ],
+    same: [
+      ['Quorvex Power Corp', 'QPC'],
+      ['Lumora Systems Ltd.', 'LSL'],
+    ],
+  },
+  {
+    text: 'Veltrane Institute of Applied Robotics (VIAR) researchers said the results held.',
+    entities: [
+      { text: 'Veltrane Institute of Applied Robotics', type: 'institute' },
+      { text: 'VIAR', type: 'institute' },
+    ],
+    same: [['Veltrane Institute of Applied Robotics', 'VIAR']],
+  },
+  {
+    text: 'Baidu said Ernie 4.0 beat its rivals, and golfer Ernie Els agreed.',
+    gazetteer: true,
+    entities: [
+      { text: 'Ernie 4.0', type: 'model', canonical: 'ERNIE' },
+      { text: 'Ernie Els', type: 'person' },
+    ],
+    absent: ['Ernie'],
+  },
+  {
     text: "China's Baidu unveiled a new chatbot, and Baidu Inc shares rose.",
     gazetteer: true,
     entities: [
