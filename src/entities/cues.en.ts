@@ -37,6 +37,18 @@ export const EN_ORG_WORDS: Record<string, EntityType> = {
   Semiconductor: 'company',
   Telecom: 'company',
   Airlines: 'company',
+  Airways: 'company',
+  Securities: 'company',
+  Insurance: 'company',
+  Industries: 'company',
+  Aerospace: 'company',
+  Biologics: 'company',
+  Therapeutics: 'company',
+  Shipbuilding: 'company',
+  Chemical: 'company',
+  Semiconductors: 'company',
+  Systems: 'company',
+  Robotics: 'company',
   Academy: 'institute',
   University: 'institute',
   Institute: 'institute',
@@ -163,3 +175,42 @@ export const EN_LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'Technologies',
   'Technology',
 ]);
+
+/**
+ * Capitalised titles that end an organisation's run of capitalised words when they follow it:
+ * `Bank of Korea Governor Rhee Chang-yong` is the bank, then the governor. Titles that are also
+ * part of bodies' names (`Department of Justice`, `King Abdullah University`) are not here.
+ */
+export const EN_TITLES_ENDING_ORGS: ReadonlySet<string> = new Set(
+  (
+    'President Premier Chancellor Minister Chair Chairman Chairwoman CEO CTO CFO COO Founder ' +
+    'Co-founder Governor Senator Mayor Ambassador Commissioner Spokesman Spokeswoman Spokesperson ' +
+    'Analyst Director Executive Chief'
+  ).split(' '),
+);
+
+/**
+ * Lower-case words hyphened to a name that end the name at the hyphen (`Hong Kong-listed`,
+ * `Seoul-based`); any other tail stays (`Sang-hyun`, `Jae-yong`, `Coca-Cola`).
+ */
+export const EN_HYPHEN_SUFFIXES: ReadonlySet<string> = new Set(
+  (
+    'based listed owned led backed made born run controlled funded linked style related focused ' +
+    'affiliated headquartered registered bound specific centric wide area era level class grade ' +
+    'friendly origin language speaking'
+  ).split(' '),
+);
+
+/**
+ * Korean family names as English news romanises them; with a hyphenated two-syllable given name
+ * after them (`Park Sang-hyun`, `Rhee Chang-yong`) they make a person's name.
+ */
+export const EN_KOREAN_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    'Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im ' +
+    'Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon Jun Chun Ko Koh Go Moon ' +
+    'Mun Yang Son Sohn Bae Baek Paik Heo Huh Nam Roh Noh Ha Kwak Sung Seong Cha Joo Ju Woo Min Ra ' +
+    'Na Jin Yeo Pyo Gil Byun Byeon Ban Wang Won Chae Um Eom Gong Kook Maeng Do Tak Yeom Hyun Kong ' +
+    'Ok Yeon Bang Seol Pi Ma Cheon Ki Ku Koo'
+  ).split(' '),
+);

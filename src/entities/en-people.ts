@@ -5,7 +5,13 @@
  * Antony`, a bare `President`), so its overlapping guesses give way to them.
  */
 import type { Candidate } from './candidate.js';
-import { EN_NOT_NAME_START, EN_ORG_WORDS, EN_TITLES_AFTER, EN_TITLES_BEFORE } from './cues.en.js';
+import {
+  EN_KOREAN_SURNAMES,
+  EN_NOT_NAME_START,
+  EN_ORG_WORDS,
+  EN_TITLES_AFTER,
+  EN_TITLES_BEFORE,
+} from './cues.en.js';
 import type { LexiconMatch } from './lexicon.js';
 
 export interface EnWord {
@@ -14,8 +20,12 @@ export interface EnWord {
   text: string;
 }
 
-/** A word that can be part of a person's name: `Yoon`, `Jae-yong`, `O'Brien`, `McCarthy`. */
-const NAME_WORD = /^[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Za-z][a-z]+)?$/;
+/**
+ * A word that can be part of a person's name: `Yoon`, `Jae-yong`, `O'Brien`, `McCarthy`, and
+ * initials (`C.C. Wei`, `John F. Kennedy`) other than a country's (`U.S.`).
+ */
+const NAME_WORD = /^(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Za-z][a-z]+)?|(?:[A-Z]\.){1,3})$/;
+const COUNTRY_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'U.A.E.', 'S.', 'N.']);
 const MAX_NAME_WORDS = 3;
 /** `By Josh Ye`, `By Heekyong Yang and Joyce Lee` on a line of its own. */
 const BYLINE = /^By ((?:[A-Z][\w'’-]+ ?){2,3})(?:(?:and|&) ((?:[A-Z][\w'’-]+ ?){2,3}))?\s*$/gm;
@@ -31,6 +41,7 @@ export function englishPeople(
     ...afterTitles(text, words, matches),
     ...beforeRoles(text, words, matches),
     ...bylines(text, words),
+    ...koreanNames(text, words),
   ];
   if (found.length === 0) return;
   for (let k = out.length - 1; k >= 0; k--) {
@@ -57,7 +68,12 @@ export function dropBareTitles(out: Candidate[]): void {
 const isTitle = (w: string): boolean => EN_TITLES_BEFORE.has(w.toLowerCase());
 
 function nameWord(w: EnWord, matches: LexiconMatch[]): boolean {
-  if (!NAME_WORD.test(w.text) || EN_ORG_WORDS[w.text] || EN_NOT_NAME_START.has(w.text))
+  if (
+    !NAME_WORD.test(w.text) ||
+    EN_ORG_WORDS[w.text] ||
+    EN_NOT_NAME_START.has(w.text) ||
+    COUNTRY_INITIALS.has(w.text)
+  )
     return false;
   if (isTitle(w.text)) return false;
   // a listed organisation or place is not a name word (`President Biden's Washington`)
@@ -125,8 +141,10 @@ function beforeRoles(text: string, words: EnWord[], matches: LexiconMatch[]): Ca
     if (j < i + 1 || j + 1 >= words.length) continue;
     if (matches.some((m) => m.start === words[i].start && m.entry.type !== 'person')) continue;
     const gap = text.slice(words[j].end, words[j + 1].start);
-    if (gap !== ', ' && gap !== ', the ') continue;
+    if (gap !== ', ') continue;
     let r = j + 1;
+    // `Park Sang-hyun, an economist at …`, `…, the chief executive`
+    if (r + 1 < words.length && ARTICLES.has(words[r].text)) r++;
     // `Satya Nadella, Microsoft's chief executive`
     if (/^[A-Z]/.test(words[r].text) && /['’]s$/.test(text.slice(words[r].start, words[r].end + 2)))
       r++;
@@ -135,6 +153,35 @@ function beforeRoles(text: string, words: EnWord[], matches: LexiconMatch[]): Ca
         out.push(person(text, words[i], words[j]));
     }
     i = j;
+  }
+  return out;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** One syllable of romanised Korean: `sang`, `hyun`, `jae`, `yong`, `chang`, `won`. */
+const KOREAN_SYLLABLE = /^[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|n|m|l|k|p|t|r|b|g)?$/;
+
+/**
+ * `Park Sang-hyun`, `Rhee Chang-yong`: a Korean family name and a hyphenated given name of two
+ * romanised syllables, the way English news writes Korean people (`Hong Kong-based` is not one:
+ * `based` is not a syllable).
+ */
+function koreanNames(text: string, words: EnWord[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!EN_KOREAN_SURNAMES.has(words[i].text)) continue;
+    const given = words[i + 1];
+    if (text.slice(words[i].end, given.start) !== ' ') continue;
+    const parts = given.text.split('-');
+    if (
+      parts.length !== 2 ||
+      !/^[A-Z]/.test(parts[0]) ||
+      !parts.every((p) => KOREAN_SYLLABLE.test(p.toLowerCase()))
+    )
+      continue;
+    out.push(person(text, words[i], given));
+    i++;
   }
   return out;
 }

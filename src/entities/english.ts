@@ -7,11 +7,13 @@ import { readWithCompromise, type EnglishName } from '../english/compromise.js';
 import type { EntityType, Span } from '../types.js';
 import { fromMatch, type Candidate } from './candidate.js';
 import {
+  EN_HYPHEN_SUFFIXES,
   EN_LEGAL_SUFFIXES,
   EN_MODEL_CUES,
   EN_NAME_JOINERS,
   EN_NOT_NAME_START,
   EN_ORG_WORDS,
+  EN_TITLES_ENDING_ORGS,
 } from './cues.en.js';
 import { abbreviates } from './acronym.js';
 import { dropBareTitles, englishPeople, type EnWord } from './en-people.js';
@@ -40,7 +42,7 @@ export function englishCandidates(
       : { names: [], openers: new Set<string>() };
     orgRuns(text, words, out, matches, reading.openers);
     latinNames(text, words, out);
-    fromCompromise(text, reading.names, out);
+    fromCompromise(text, words, reading.names, out);
     dropBareTitles(out);
     englishPeople(text, words, out, matches);
     stripPossessive(text, out);
@@ -167,6 +169,8 @@ function orgRuns(
       const gap = text.slice(words[j].end, words[j + 1].start);
       if (gap !== ' ' && gap !== '') break;
       const nx = words[j + 1].text;
+      // `Bank of Korea Governor Rhee Chang-yong`: a title after the name ends it
+      if (EN_TITLES_ENDING_ORGS.has(nx)) break;
       if (capital(nx)) j++;
       else if (
         EN_NAME_JOINERS.has(nx) &&
@@ -258,10 +262,15 @@ function latinNames(text: string, words: EnWord[], out: Candidate[]): void {
   }
 }
 
-/** A name hyphened to a lower-case word (`Hong Kong-listed`, `U.S.-based`) ends at the hyphen. */
-const HYPHEN_TAIL = /-[a-z]+$/;
+/** A name hyphened to a listed lower-case word (`Hong Kong-listed`, `U.S.-based`) ends at the hyphen. */
+const HYPHEN_TAIL = /-([a-z]+)$/;
 
-function fromCompromise(text: string, names: EnglishName[], out: Candidate[]): void {
+function fromCompromise(
+  text: string,
+  enWords: EnWord[],
+  names: EnglishName[],
+  out: Candidate[],
+): void {
   for (const n of names) {
     // a name does not run over a comma (`Kakao Corp, South Korea's …`)
     const comma = n.text.indexOf(', ');
@@ -269,8 +278,24 @@ function fromCompromise(text: string, names: EnglishName[], out: Candidate[]): v
       n.end = n.start + comma;
       n.text = text.slice(n.start, n.end);
     }
+    // compromise splits hyphenated words (`Park Sang-` of `Park Sang-hyun`): a name ends where
+    // the word does
+    const word = enWords.find((w) => w.start < n.end && n.end < w.end);
+    if (word) {
+      n.end = word.end;
+      n.text = text.slice(n.start, n.end);
+    }
+    // a person's name is capitalised words and particles (`John F. Kennedy Jr. admirers` → the
+    // name before `admirers`)
+    if (n.kind === 'person') {
+      const cut = /\s(?!(?:de|van|von|der|den|bin|al|da|di|du|la|le|y)\s)[a-z]/.exec(n.text);
+      if (cut) {
+        n.end = n.start + cut.index;
+        n.text = text.slice(n.start, n.end);
+      }
+    }
     const tail = HYPHEN_TAIL.exec(n.text);
-    if (tail) {
+    if (tail && EN_HYPHEN_SUFFIXES.has(tail[1])) {
       n.end -= tail[0].length;
       n.text = text.slice(n.start, n.end);
     }

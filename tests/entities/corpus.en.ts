@@ -7,6 +7,37 @@ import type { Example } from './corpus.ko.js';
 
 export const EN_CORPUS: Example[] = [
   {
+    text: 'Analysts at Daros Securities said Velmar Aerospace, Orvane Biologics and Kestrel Heavy Industries would gain, while Tamsin Robotics and Ulvar Shipbuilding lagged.',
+    entities: [
+      { text: 'Daros Securities', type: 'company' },
+      { text: 'Velmar Aerospace', type: 'company' },
+      { text: 'Orvane Biologics', type: 'company' },
+      { text: 'Kestrel Heavy Industries', type: 'company' },
+      { text: 'Tamsin Robotics', type: 'company' },
+      { text: 'Ulvar Shipbuilding', type: 'company' },
+    ],
+  },
+  {
+    text: 'Bank of Korea Governor Rhee Chang-yong spoke, said Park Sang-hyun, an economist at Daros Securities. Hong Kong-listed shares fell.',
+    gazetteer: true,
+    entities: [
+      { text: 'Bank of Korea', type: 'government' },
+      { text: 'Rhee Chang-yong', type: 'person' },
+      { text: 'Park Sang-hyun', type: 'person' },
+      { text: 'Hong Kong', type: 'place' },
+    ],
+    absent: ['Bank of Korea Governor Rhee Chang-yong', 'Park Sang-', 'Hong Kong-listed'],
+  },
+  {
+    text: 'C.C. Wei, the chief executive, met U.S. officials and John F. Kennedy Jr. admirers.',
+    gazetteer: true,
+    entities: [
+      { text: 'C.C. Wei', type: 'person' },
+      { text: 'U.S.', type: 'place' },
+    ],
+    absent: ['Wei', 'U.S. officials', 'John F. Kennedy Jr. admirers'],
+  },
+  {
     text: 'Semiconductor Manufacturing International Corp (SMIC) said sales rose. SMIC also said so.',
     gazetteer: true,
     entities: [
