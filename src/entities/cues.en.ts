@@ -214,3 +214,17 @@ export const EN_KOREAN_SURNAMES: ReadonlySet<string> = new Set(
     'Ok Yeon Bang Seol Pi Ma Cheon Ki Ku Koo'
   ).split(' '),
 );
+
+/**
+ * Chinese family names in pinyin; with a given name of one or two pinyin syllables after them
+ * (`Yang Zhilin`, `Liang Wenfeng`, `Wang Haitao`) they make a person's name. `He` is left out:
+ * it is mostly the pronoun.
+ */
+export const EN_CHINESE_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Gao Luo Zheng Liang ' +
+    'Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei ' +
+    'Su Lu Ding Ren Shen Yao Jin Fu Zhong Lei Qian Dai Fan Bai Cui Mao Qiu Qin Xi Hou Shi Meng Long ' +
+    'Wan Duan Lei Tan Jia Xia Fang Yin Gu Kong Lai Yan Wen Qi Niu Zou Hao Shao'
+  ).split(' '),
+);

@@ -6,6 +6,7 @@
  */
 import type { Candidate } from './candidate.js';
 import {
+  EN_CHINESE_SURNAMES,
   EN_KOREAN_SURNAMES,
   EN_NOT_NAME_START,
   EN_ORG_WORDS,
@@ -42,6 +43,7 @@ export function englishPeople(
     ...beforeRoles(text, words, matches),
     ...bylines(text, words),
     ...koreanNames(text, words),
+    ...chineseNames(text, words, matches),
   ];
   if (found.length === 0) return;
   for (let k = out.length - 1; k >= 0; k--) {
@@ -180,6 +182,48 @@ function koreanNames(text: string, words: EnWord[]): Candidate[] {
       !parts.every((p) => KOREAN_SYLLABLE.test(p.toLowerCase()))
     )
       continue;
+    out.push(person(text, words[i], given));
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Pinyin syllables by initial, each initial with the finals it takes (`fe`, `gi`, `ja` are not
+ * syllables). A syllable after the first needs an initial: pinyin marks a vowel-initial one with
+ * an apostrophe (`Xi'an`), so `line` and `auto` are not two syllables.
+ */
+const PINYIN_WITH_INITIAL = [
+  '[bpm](?:iang|iao|ian|ang|eng|ing|ai|ei|ao|an|en|ie|in|iu|ou|a|o|i|u)',
+  'f(?:ang|eng|ei|an|en|ou|a|o|u)',
+  '[dt](?:iao|ian|ang|eng|ing|ong|uan|ai|ei|ao|ou|an|en|ie|iu|uo|ui|un|a|e|i|u)',
+  '[nl](?:iang|iao|ian|ang|eng|ing|ong|uan|ai|ei|ao|ou|an|en|ia|ie|in|iu|uo|un|ue|ve|a|e|i|o|u|v)',
+  '[gkh](?:uang|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|ua|uo|ui|un|a|e|u)',
+  '[jqx](?:iang|iong|iao|ian|ing|uan|ia|ie|iu|in|ue|un|i|u)',
+  '(?:zh|ch|sh|[rzcs])(?:uang|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|ua|uo|ui|un|a|e|i|u)',
+  'y(?:uan|ang|ing|ong|ao|ou|an|in|ue|un|a|e|i|u)',
+  'w(?:ang|eng|ai|ei|an|en|a|o|u)',
+].join('|');
+const PINYIN_GIVEN = new RegExp(
+  `^(?:${PINYIN_WITH_INITIAL}|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)(?:${PINYIN_WITH_INITIAL})?$`,
+);
+
+/**
+ * `Yang Zhilin`, `Liang Wenfeng`: a Chinese family name and a given name of one or two pinyin
+ * syllables (`Li Auto`, `Sun Life` are not: `auto` and `life` are not pinyin). A listed name
+ * starting at the family name (`Hong Kong`) is left to the gazetteer.
+ */
+function chineseNames(text: string, words: EnWord[], matches: LexiconMatch[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!EN_CHINESE_SURNAMES.has(words[i].text)) continue;
+    const given = words[i + 1];
+    if (text.slice(words[i].end, given.start) !== ' ') continue;
+    if (!/^[A-Z][a-z]+$/.test(given.text) || !PINYIN_GIVEN.test(given.text.toLowerCase())) continue;
+    if (matches.some((m) => m.start === words[i].start || m.start === given.start)) continue;
+    // a third capitalised word makes it something else (`Li Ning Sports Goods`)
+    const third = words[i + 2];
+    if (third && text.slice(given.end, third.start) === ' ' && /^[A-Z]/.test(third.text)) continue;
     out.push(person(text, words[i], given));
     i++;
   }

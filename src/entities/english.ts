@@ -17,7 +17,7 @@ import {
 } from './cues.en.js';
 import { abbreviates } from './acronym.js';
 import { dropBareTitles, englishPeople, type EnWord } from './en-people.js';
-import { guessLatin } from './latin.js';
+import { guessLatin, LATIN_NOT_NAMES } from './latin.js';
 import type { LexiconMatch } from './lexicon.js';
 
 /** A word of English text: letters and digits with inner `.`, `-`, `&`, `'`. */
@@ -184,7 +184,8 @@ function orgRuns(
       } else break;
     }
     let s = i;
-    while (s < j && EN_NOT_NAME_START.has(words[s].text)) s++;
+    // `Beijing-based Baichuan …`: a place hyphened to a description is not part of the name
+    while (s < j && (EN_NOT_NAME_START.has(words[s].text) || hyphenSuffixed(words[s].text))) s++;
     // a capitalised sentence opener before a listed name is not part of it (`Rivals Alibaba …`)
     if (
       s < j &&
@@ -262,6 +263,11 @@ function latinNames(text: string, words: EnWord[], out: Candidate[]): void {
   }
 }
 
+function hyphenSuffixed(word: string): boolean {
+  const tail = HYPHEN_TAIL.exec(word);
+  return tail !== null && EN_HYPHEN_SUFFIXES.has(tail[1]);
+}
+
 /** A name hyphened to a listed lower-case word (`Hong Kong-listed`, `U.S.-based`) ends at the hyphen. */
 const HYPHEN_TAIL = /-([a-z]+)$/;
 
@@ -299,6 +305,8 @@ function fromCompromise(
       n.end -= tail[0].length;
       n.text = text.slice(n.start, n.end);
     }
+    // `AI`, `CEO`: compromise's organisations that are terms
+    if (LATIN_NOT_NAMES.has(n.text)) continue;
     // `Digital Services Act`: a law's name, not an organisation's
     if (n.kind === 'organization' && /^ Act\b/.test(text.slice(n.end, n.end + 5))) continue;
     // a name compromise read as a person but shaped like a model or a lab is not one (`Yi-34B`)

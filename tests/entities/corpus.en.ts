@@ -7,6 +7,23 @@ import type { Example } from './corpus.ko.js';
 
 export const EN_CORPUS: Example[] = [
   {
+    text: 'The start-up was founded by Yang Zhilin, a graduate, and Liang Wenfeng; Sun Life and Li Auto shares were flat.',
+    entities: [
+      { text: 'Yang Zhilin', type: 'person' },
+      { text: 'Liang Wenfeng', type: 'person' },
+    ],
+    absent: ['Yang', 'Sun Life'],
+  },
+  {
+    text: 'Beijing-based Quonari Intelligent Technology said generative AI services would grow.',
+    gazetteer: true,
+    entities: [
+      { text: 'Beijing', type: 'place' },
+      { text: 'Quonari Intelligent Technology', type: 'company' },
+    ],
+    absent: ['Beijing-based Quonari Intelligent Technology', 'AI'],
+  },
+  {
     text: 'Analysts at Daros Securities said Velmar Aerospace, Orvane Biologics and Kestrel Heavy Industries would gain, while Tamsin Robotics and Ulvar Shipbuilding lagged.',
     entities: [
       { text: 'Daros Securities', type: 'company' },
