@@ -3,6 +3,7 @@
  * from another mention of the same listed name; of overlapping ones the longest, best-sourced wins.
  */
 import { SOURCE_RANK, type Candidate } from './candidate.js';
+import { contextSupports } from './context.js';
 
 /** What may stand between two items of one list: `, `, `·`, `와 `, ` 및 `, `, and `. */
 const LIST_GAP =
@@ -39,7 +40,9 @@ export function resolveMentions(text: string, all: Candidate[]): Candidate[] {
 function confirmWeak(text: string, cands: Candidate[]): void {
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   const sureEntries = new Set(cands.filter((c) => !c.weak && c.entry).map((c) => c.entry));
-  for (const c of sorted) if (c.weak && c.entry && sureEntries.has(c.entry)) c.weak = false;
+  for (const c of sorted) {
+    if (c.weak && c.entry && (sureEntries.has(c.entry) || contextSupports(text, c))) c.weak = false;
+  }
   let changed = true;
   while (changed) {
     changed = false;

@@ -7,6 +7,17 @@ import type { Example } from './corpus.ko.js';
 
 export const EN_CORPUS: Example[] = [
   {
+    text: 'Amazon said on Tuesday it would invest $4 billion in the startup.',
+    gazetteer: true,
+    entities: [{ text: 'Amazon', type: 'company', canonical: 'Amazon' }],
+  },
+  {
+    text: 'Fires in the Amazon burned through the dry season.',
+    gazetteer: true,
+    entities: [],
+    absent: ['Amazon'],
+  },
+  {
     text: 'The start-up was founded by Yang Zhilin, a graduate, and Liang Wenfeng; Sun Life and Li Auto shares were flat.',
     entities: [
       { text: 'Yang Zhilin', type: 'person' },

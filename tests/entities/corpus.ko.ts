@@ -24,6 +24,29 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // an ambiguous listed name is kept when its sentence talks about its kind of thing
+  {
+    text: '카카오는 오픈AI와 손잡고 새 서비스를 내놓기로 했다.',
+    gazetteer: true,
+    entities: [
+      { text: '카카오', type: 'company', canonical: 'Kakao' },
+      { text: '오픈AI', type: 'company', canonical: 'OpenAI' },
+    ],
+  },
+  {
+    text: '서아프리카 작황 부진으로 카카오 가격이 1년 새 두 배로 올랐다.',
+    gazetteer: true,
+    entities: [],
+    absent: ['카카오'],
+  },
+  {
+    text: '구글은 차세대 인공지능 모델 제미나이를 공개했다.',
+    gazetteer: true,
+    entities: [
+      { text: '구글', type: 'company' },
+      { text: '제미나이', type: 'model', canonical: 'Gemini' },
+    ],
+  },
   // a foreign surname the dictionary knows as a person, with no title beside it
   {
     text: '페더러는 1라운드에서 탈락했다.',
