@@ -930,6 +930,8 @@ function personName(w: Word): boolean {
   if (!(KO_SURNAMES.has(w.text[0]) || KO_SURNAMES.has(w.text.slice(0, 2)))) return false;
   // `이스탄불`, `이란` start with a family name too
   if (w.tokens.some((t) => t.features[0] === '지명')) return false;
+  // `지난달` is 지나(verb)+ㄴ+달: no name starts with a verb
+  if (w.tokens.length > 0 && w.tokens[0].pos.startsWith('V')) return false;
   // a single common noun (`정부`, `업계`) is not a name; names come out as NNP or split oddly
   if (w.tokens.length === 1 && w.tokens[0].pos !== 'NNP' && w.text.length === 2) return false;
   return !matchSuffix(w.text);

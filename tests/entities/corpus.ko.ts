@@ -24,6 +24,22 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // a kind noun before a quoted name types it; a loanword in 처 is not an office
+  {
+    text: "회사는 추론용 칩 '레니게이드'를 공개했고, 결과는 국제학술지 '네이처 일렉트로닉스'에 실렸다.",
+    entities: [
+      { text: '레니게이드', type: 'product' },
+      { text: '네이처 일렉트로닉스', type: 'media' },
+    ],
+    absent: ['네이처'],
+  },
+  // a time word before a title (연구원 is also "researcher") is not a person
+  {
+    text: '퓨리오사AI도 지난달 LG AI연구원과 협력했다.',
+    gazetteer: true,
+    entities: [{ text: 'LG AI연구원', type: 'company' }],
+    absent: ['지난달'],
+  },
   // an ambiguous listed name is kept when its sentence talks about its kind of thing
   {
     text: '카카오는 오픈AI와 손잡고 새 서비스를 내놓기로 했다.',
