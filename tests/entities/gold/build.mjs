@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Builds ko-news-dev.jsonl from the hand-typed annotations.tsv and the corpus lines.
-// Offsets are computed here, never typed by hand, so that a typo in a surface form fails loudly
-// instead of silently producing a wrong span.
+// Builds a gold set's JSONL from its hand-typed TSV and the corpus lines: the dev set
+// (annotations.tsv -> ko-news-dev.jsonl) or the held-out set (heldout-annotations.tsv ->
+// ko-news-heldout.jsonl). Offsets are computed here, never typed by hand, so that a typo in a
+// surface form fails loudly instead of silently producing a wrong span.
 //
-// Usage: node tests/entities/gold/build.mjs [--corpus PATH] [--show] [--check]
+// Usage: node tests/entities/gold/build.mjs [--set dev|heldout] [--corpus PATH] [--show] [--check]
+//   --set    which gold set to build (default: dev)
 //   --show   print every sentence with its entities bracketed, for proof-reading
 //   --check  do not write; exit 1 if the committed JSONL differs from a fresh build
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,16 +20,27 @@ const TYPES = new Set(
     .entity.properties.type.enum,
 );
 const NEWS_LAST_LINE = 2983;
+/** Each gold set: its hand-typed source and the JSONL built from it. */
+export const SETS = {
+  dev: { tsv: 'annotations.tsv', jsonl: 'ko-news-dev.jsonl' },
+  heldout: { tsv: 'heldout-annotations.tsv', jsonl: 'ko-news-heldout.jsonl' },
+};
 
 function parseArgs(argv) {
   const args = {
     corpus: resolve(repoRoot, '../shared/corpus/ko-news-and-reviews.txt'),
+    set: 'dev',
     show: false,
     check: false,
   };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--corpus') args.corpus = resolve(argv[++i]);
-    else if (argv[i] === '--show') args.show = true;
+    else if (argv[i] === '--set') {
+      args.set = argv[++i];
+      if (!Object.hasOwn(SETS, args.set)) {
+        throw new Error(`unknown set ${JSON.stringify(args.set)}: ${Object.keys(SETS).join(', ')}`);
+      }
+    } else if (argv[i] === '--show') args.show = true;
     else if (argv[i] === '--check') args.check = true;
     else throw new Error(`unknown argument ${argv[i]}`);
   }
@@ -51,13 +64,13 @@ function nthIndexOf(hay, needle, n) {
  * A row whose surface is `-` marks a sentence chosen with no entities.
  * `#` starts a comment; blank lines are ignored.
  */
-export function parseAnnotations(tsv) {
+export function parseAnnotations(tsv, fileName = 'annotations.tsv') {
   const rows = [];
   tsv.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '' || line.startsWith('#')) return;
     const cols = line.split('\t');
-    const where = `annotations.tsv:${i + 1}`;
+    const where = `${fileName}:${i + 1}`;
     const lineNo = Number(cols[0]);
     if (!Number.isInteger(lineNo) || lineNo < 1 || lineNo > NEWS_LAST_LINE) {
       throw new Error(`${where}: bad corpus line number ${JSON.stringify(cols[0])}`);
@@ -131,18 +144,22 @@ function bracketed(record) {
 
 function main() {
   const args = parseArgs(process.argv.slice(2));
-  const tsv = readFileSync(resolve(here, 'annotations.tsv'), 'utf8');
+  const set = SETS[args.set];
+  const tsv = readFileSync(resolve(here, set.tsv), 'utf8');
   const corpusLines = readFileSync(args.corpus, 'utf8').split('\n');
-  const records = buildRecords(parseAnnotations(tsv), corpusLines);
+  const records = buildRecords(parseAnnotations(tsv, set.tsv), corpusLines);
   const jsonl = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
-  const outPath = resolve(here, 'ko-news-dev.jsonl');
+  const outPath = resolve(here, set.jsonl);
   if (args.show) {
     for (const r of records) console.log(`${r.id}\t${bracketed(r)}`);
   }
   if (args.check) {
-    const current = readFileSync(outPath, 'utf8');
+    const current = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
     if (current !== jsonl) {
-      console.error('ko-news-dev.jsonl is out of date: run node tests/entities/gold/build.mjs');
+      const rebuild = args.set === 'dev' ? '' : ` --set ${args.set}`;
+      console.error(
+        `${set.jsonl} is out of date: run node tests/entities/gold/build.mjs${rebuild}`,
+      );
       process.exit(1);
     }
   } else {

@@ -1,5 +1,6 @@
-// Integrity of the hand-annotated dev set: offsets, types, no overlaps, and (when the corpus is
-// present) that the committed JSONL is exactly what build.mjs makes from annotations.tsv.
+// Integrity of the hand-annotated gold sets (dev and held-out): offsets, types, no overlaps, which
+// corpus lines each set takes, and (when the corpus is present) that each committed JSONL is
+// exactly what build.mjs makes from its TSV.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -26,46 +27,73 @@ interface GoldRecord {
   entities: GoldEntity[];
 }
 
-const records: GoldRecord[] = readFileSync(resolve(here, 'ko-news-dev.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as GoldRecord);
+/**
+ * Each set: its JSONL, its build.mjs --set name, the fewest sentences it must have, and the
+ * corpus line its every-9th-line schedule starts at (dev 5, 14, …; held-out 9, 18, …).
+ */
+const SETS = [
+  { file: 'ko-news-dev.jsonl', set: 'dev', minSentences: 300, firstLine: 5 },
+  { file: 'ko-news-heldout.jsonl', set: 'heldout', minSentences: 220, firstLine: 9 },
+];
 
-describe('ko-news-dev.jsonl', () => {
-  it('has at least 300 sentences from the news part, each id once', () => {
-    expect(records.length).toBeGreaterThanOrEqual(300);
-    const lines = records.map((r) => Number(r.id.replace('corpus-L', '')));
-    expect(new Set(lines).size).toBe(records.length);
-    for (const n of lines) expect(n >= 1 && n <= 2983).toBe(true);
-  });
+function load(file: string): GoldRecord[] {
+  return readFileSync(resolve(here, file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as GoldRecord);
+}
 
-  it('keeps sentences without entities, for precision', () => {
-    const empty = records.filter((r) => r.entities.length === 0).length;
-    expect(empty).toBeGreaterThan(records.length / 10);
-  });
+const lineOf = (r: GoldRecord) => Number(r.id.replace('corpus-L', ''));
 
-  it('has offsets that slice to the entity text, known types and no overlaps', () => {
-    for (const r of records) {
-      let lastEnd = 0;
-      for (const e of r.entities) {
-        expect(r.text.slice(e.start, e.end), r.id).toBe(e.text);
-        expect(TYPES, `${r.id} ${e.text}`).toContain(e.type);
-        expect(e.start, `${r.id} ${e.text} overlaps`).toBeGreaterThanOrEqual(lastEnd);
-        expect(e.text.trim(), `${r.id}: spans carry no outer spaces`).toBe(e.text);
-        lastEnd = e.end;
+for (const { file, set, minSentences, firstLine } of SETS) {
+  const records = load(file);
+
+  describe(file, () => {
+    it(`has at least ${minSentences} sentences from the news part, each id once`, () => {
+      expect(records.length).toBeGreaterThanOrEqual(minSentences);
+      const lines = records.map(lineOf);
+      expect(new Set(lines).size).toBe(records.length);
+      for (const n of lines) expect(n >= 1 && n <= 2983).toBe(true);
+    });
+
+    it(`takes only every 9th news line from line ${firstLine}`, () => {
+      for (const n of records.map(lineOf)) expect((n - firstLine) % 9, `line ${n}`).toBe(0);
+    });
+
+    it('keeps sentences without entities, for precision', () => {
+      const empty = records.filter((r) => r.entities.length === 0).length;
+      expect(empty).toBeGreaterThan(records.length / 10);
+    });
+
+    it('has offsets that slice to the entity text, known types and no overlaps', () => {
+      for (const r of records) {
+        let lastEnd = 0;
+        for (const e of r.entities) {
+          expect(r.text.slice(e.start, e.end), r.id).toBe(e.text);
+          expect(TYPES, `${r.id} ${e.text}`).toContain(e.type);
+          expect(e.start, `${r.id} ${e.text} overlaps`).toBeGreaterThanOrEqual(lastEnd);
+          expect(e.text.trim(), `${r.id}: spans carry no outer spaces`).toBe(e.text);
+          lastEnd = e.end;
+        }
       }
-    }
-  });
+    });
 
-  it.skipIf(!existsSync(corpus))(
-    'matches a fresh build from annotations.tsv and the corpus',
-    () => {
+    it.skipIf(!existsSync(corpus))(`matches a fresh build (--set ${set}) from the corpus`, () => {
       // --check exits non-zero (and execFileSync throws) when the JSONL is stale.
-      execFileSync(process.execPath, [resolve(here, 'build.mjs'), '--check', '--corpus', corpus], {
-        stdio: 'pipe',
-      });
+      execFileSync(
+        process.execPath,
+        [resolve(here, 'build.mjs'), '--set', set, '--check', '--corpus', corpus],
+        { stdio: 'pipe' },
+      );
       const lines = readFileSync(corpus, 'utf8').split('\n');
-      for (const r of records) expect(r.text).toBe(lines[Number(r.id.slice(8)) - 1]);
-    },
-  );
+      for (const r of records) expect(r.text).toBe(lines[lineOf(r) - 1]);
+    });
+  });
+}
+
+describe('dev and held-out sets', () => {
+  it('share no sentence', () => {
+    const dev = new Set(load('ko-news-dev.jsonl').map((r) => r.id));
+    for (const r of load('ko-news-heldout.jsonl')) expect(dev.has(r.id), r.id).toBe(false);
+  });
 });
