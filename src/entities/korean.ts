@@ -800,6 +800,8 @@ class RegionDetector {
       )
         break;
       if (!head && matchSuffix(pw.text)) break;
+      // `개발사 온유생명과학`: a kind noun before a name describes it
+      if (typeNounAtEnd(pw.text)) break;
       start = pw.start;
       i = p;
     }

@@ -24,6 +24,29 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // company endings of investment firms, makers and labs
+  {
+    text: '이번 투자에는 미래에셋벤처투자와 한빛창업투자, 누리기술투자가 참여했고 라온테크놀로지, 세진일렉트릭, 한울에어로스페이스, 대양조선해양도 나섰다.',
+    entities: [
+      { text: '미래에셋벤처투자', type: 'company' },
+      { text: '한빛창업투자', type: 'company' },
+      { text: '누리기술투자', type: 'company' },
+      { text: '라온테크놀로지', type: 'company' },
+      { text: '세진일렉트릭', type: 'company' },
+      { text: '한울에어로스페이스', type: 'company' },
+      { text: '대양조선해양', type: 'company' },
+    ],
+  },
+  {
+    text: '소재 업체 다온머티리얼즈와 게임사 별빛인터랙티브, 신약 개발사 온유생명과학, 메디온바이오사이언스, 설원제당이 상장했다.',
+    entities: [
+      { text: '다온머티리얼즈', type: 'company' },
+      { text: '별빛인터랙티브', type: 'company' },
+      { text: '온유생명과학', type: 'company' },
+      { text: '메디온바이오사이언스', type: 'company' },
+      { text: '설원제당', type: 'company' },
+    ],
+  },
   // a kind noun before a quoted name types it; a loanword in 처 is not an office
   {
     text: "회사는 추론용 칩 '레니게이드'를 공개했고, 결과는 국제학술지 '네이처 일렉트로닉스'에 실렸다.",
