@@ -314,6 +314,23 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
       '반대당 자당 양당 각당 예배당 공회당'
     ).split(' '),
   }),
+  // international and civic bodies: `세계보건기구`, `국제축구연맹`, `전국경제인연합회`, `금속노조`
+  기구: organization('strong', {
+    exceptEndings: true,
+    except: (
+      '열기구 국제기구 행정기구 자문기구 감독기구 산하기구 정부기구 민간기구 비정부기구 ' +
+      '국가기구 전담기구 협의기구 상설기구 조직기구 운동기구 보조기구 의료기구 측정기구 기계기구 ' +
+      '가구기구 합의기구 집행기구 의결기구 심의기구 기관기구'
+    ).split(' '),
+  }),
+  연맹: organization('strong', { except: ['연맹'] }),
+  연합회: organization('strong', { except: ['연합회'] }),
+  노조: organization('strong', { except: ['노조', '귀족노조', '강성노조', '산별노조'] }),
+  노동조합: organization('strong', { except: ['노동조합'] }),
+  조직위원회: organization('strong', { standalone: true }),
+  올림픽위원회: organization('strong'),
+  적십자사: organization('strong'),
+  재판소: government('strong', { except: ['재판소'] }),
   병원: organization('weak', {
     except: ['대학병원', '종합병원', '동물병원', '요양병원', '정신병원', '개인병원', '전문병원'],
   }),
@@ -741,7 +758,21 @@ export const KO_FOLLOWING_TYPE_NOUNS: Record<string, EntityType> = {
   측: 'organization',
   社: 'company',
   사: 'company',
+  구단: 'organization',
 };
+
+/**
+ * Of the nouns above, those that type the bare word before them too, not only a quoted name
+ * (`양키스 구단`, `페덱스 사`): they follow names and hardly anything else.
+ */
+export const KO_FOLLOWING_KIND_WORDS: ReadonlySet<string> = new Set(['구단', '사', '社']);
+
+/**
+ * A government-like body whose name opens with `국제` and has no country before it is an
+ * international organisation (`국제원자력기구`, `국제적십자위원회`, `국제사법재판소`); with a country
+ * it stays that country's (`미국 국제무역위원회`).
+ */
+export const KO_INTERNATIONAL_PREFIX = '국제';
 
 /** Endings of the word before a list that types every item (`벤처기업으론 A, B, C 등`). */
 export const KO_LIST_HEAD_ENDINGS: readonly string[] = [

@@ -79,7 +79,14 @@ export function groupMentions(
   nodes.forEach((n, i) => {
     if (n.c.aliasOf === undefined) return;
     const target = all[n.c.aliasOf];
-    const j = target ? index.get(target) : undefined;
+    if (!target) return;
+    // the name the alias was written after, or the mention that took its place (`미국
+    // 연방예금보험공사` over `연방예금보험공사`)
+    let j = index.get(target);
+    if (j === undefined) {
+      const k = nodes.findIndex((m) => m.c.start <= target.start && m.c.end >= target.end);
+      if (k >= 0) j = k;
+    }
     if (j !== undefined) union(j, i);
   });
   // inner aliases (`智源` in `지위엔(智源)연구원`) written elsewhere on their own

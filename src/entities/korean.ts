@@ -5,7 +5,9 @@
 import type { EntityType, Span, Token } from '../types.js';
 import { fromMatch, type Candidate } from './candidate.js';
 import {
+  KO_FOLLOWING_KIND_WORDS,
   KO_FOLLOWING_TYPE_NOUNS,
+  KO_INTERNATIONAL_PREFIX,
   KO_LIST_HEAD_ENDINGS,
   KO_NOT_NAMES,
   KO_ORG_SUFFIXES,
@@ -192,6 +194,7 @@ class RegionDetector {
     this.mediaTails();
     this.quoted();
     this.appositions();
+    this.kindsAfter();
     this.lists();
     this.parenAliases();
   }
@@ -280,7 +283,10 @@ class RegionDetector {
       start,
       end: w.end,
       text: mentionText,
-      type: rule.type,
+      type:
+        rule.type === 'government' && mentionText.startsWith(KO_INTERNATIONAL_PREFIX)
+          ? 'organization'
+          : rule.type,
       source: 'suffix',
       weak: !sure,
       innerAliases: inner,
@@ -596,7 +602,14 @@ class RegionDetector {
         if (g?.sure) type = g.type;
       }
       if (!type || q.text.length > 30) continue;
-      this.add({ start: q.start, end: q.end, text: q.text, type, source: 'cue' });
+      // `‘인디맥(IndyMac)’`: the name is before the parenthesis, which holds its alias
+      const open = q.text.endsWith(')') ? q.text.indexOf('(') : -1;
+      const end = open > 0 ? q.start + q.text.slice(0, open).trimEnd().length : q.end;
+      if (open > 0) {
+        const named = this.atStart.get(q.start);
+        if (named && named.end === end && named.source === 'gazetteer') continue;
+      }
+      this.add({ start: q.start, end, text: this.text.slice(q.start, end), type, source: 'cue' });
     }
   }
 
@@ -612,6 +625,19 @@ class RegionDetector {
       if (gap !== ' ' && gap !== " '" && gap !== ' "' && gap !== ' ‘' && gap !== ' “') continue;
       if (gap.length === 2) continue; // quoted names are typed in quoted()
       this.typeAt(i + 1, type);
+    }
+  }
+
+  /**
+   * `양키스 구단`, `페덱스 사`: a kind word written after a name types it and stays outside it.
+   * (Fused `루비사는` is left alone: `베르사` is a storm, and the dictionary reads `루비` as a
+   * common noun, so a fused 사 says too little.)
+   */
+  private kindsAfter(): void {
+    for (let i = 0; i + 1 < this.words.length; i++) {
+      const next = this.words[i + 1];
+      if (this.words[i].tail !== '' || !KO_FOLLOWING_KIND_WORDS.has(next.text)) continue;
+      if (this.prevAdjacent(i + 1) === i) this.typeAt(i, KO_FOLLOWING_TYPE_NOUNS[next.text]);
     }
   }
 

@@ -24,6 +24,43 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // international and civic bodies; `국제` without a country makes a body international
+  {
+    text: '세계보건기구와 국제축구연맹, 전국경제인연합회, 전국금속노조가 성명을 냈다.',
+    entities: [
+      { text: '세계보건기구', type: 'organization' },
+      { text: '국제축구연맹', type: 'organization' },
+      { text: '전국경제인연합회', type: 'organization' },
+      { text: '전국금속노조', type: 'organization' },
+    ],
+  },
+  {
+    text: '국제적십자위원회와 국제사법재판소는 헌법재판소의 결정을 지켜봤다. 그는 열기구를 탔다.',
+    entities: [
+      { text: '국제적십자위원회', type: 'organization' },
+      { text: '국제사법재판소', type: 'organization' },
+      { text: '헌법재판소', type: 'government' },
+    ],
+    absent: ['열기구'],
+  },
+  {
+    text: '베이징올림픽 조직위원회와 대한적십자사, 한국노동조합은 국제기구 관계자를 만났다.',
+    entities: [
+      { text: '베이징올림픽 조직위원회', type: 'organization' },
+      { text: '대한적십자사', type: 'organization' },
+      { text: '한국노동조합', type: 'organization' },
+    ],
+    absent: ['국제기구'],
+  },
+  // a kind word after a name types it and stays outside
+  {
+    text: '이 결정에 카르벨로스 구단도 놀랐고, 페디안 사는 입장을 내지 않았다.',
+    entities: [
+      { text: '카르벨로스', type: 'organization' },
+      { text: '페디안', type: 'company' },
+    ],
+    absent: ['카르벨로스 구단', '페디안 사'],
+  },
   // company endings of investment firms, makers and labs
   {
     text: '이번 투자에는 미래에셋벤처투자와 한빛창업투자, 누리기술투자가 참여했고 라온테크놀로지, 세진일렉트릭, 한울에어로스페이스, 대양조선해양도 나섰다.',
