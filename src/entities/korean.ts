@@ -570,6 +570,8 @@ class RegionDetector {
     const w = this.words[i];
     if (w.tail !== '' || w.text.length < 2 || w.text.length > 6) return false;
     if (!/^[\uac00-\ud7a3]+$/.test(w.text) || KO_NOT_NAMES.has(w.text)) return false;
+    // `유엔주재 대사`: stationed at a place, not a name
+    if (w.text.endsWith('주재')) return false;
     if (w.tokens.some((t) => t.features[0] === '지명') || matchSuffix(w.text)) return false;
     if (this.listedAround(w.start, w.end)) return false;
     return this.nameLike(i);
@@ -956,6 +958,8 @@ function personName(w: Word): boolean {
     return false;
   for (let k = 0; k < w.text.length; k++) if (!isHangul(w.text.charCodeAt(k))) return false;
   if (!(KO_SURNAMES.has(w.text[0]) || KO_SURNAMES.has(w.text.slice(0, 2)))) return false;
+  // four syllables are a two-syllable family name and a given name (`남궁민수`), not `유엔주재`
+  if (w.text.length === 4 && !KO_SURNAMES.has(w.text.slice(0, 2))) return false;
   // `이스탄불`, `이란` start with a family name too
   if (w.tokens.some((t) => t.features[0] === '지명')) return false;
   // `지난달` is 지나(verb)+ㄴ+달: no name starts with a verb
