@@ -928,3 +928,11 @@ export const KO_GENERIC_BODIES: ReadonlySet<string> = new Set([
   '지방정부',
   '반정부',
 ]);
+
+/**
+ * What written together after a place makes a compound that is not the place's name: people
+ * (`미국인`, `한족`), languages (`중국어`), styles and descent (`한국식`, `중국계`).
+ */
+export const KO_FUSED_NOT_PLACE: ReadonlySet<string> = new Set(
+  '인 인들 어 족 계 식 풍 말 글 화 적 판'.split(' '),
+);

@@ -6,6 +6,7 @@ import type { EntityType, Span, Token } from '../types.js';
 import { fromMatch, type Candidate } from './candidate.js';
 import {
   KO_FOLLOWING_KIND_WORDS,
+  KO_FUSED_NOT_PLACE,
   KO_FOLLOWING_TYPE_NOUNS,
   KO_INTERNATIONAL_PREFIX,
   KO_LIST_HEAD_ENDINGS,
@@ -184,6 +185,7 @@ class RegionDetector {
       this.suffixed(i);
       this.latin(i);
       this.proper(i);
+      this.fusedPlace(i);
       this.titled(i);
       this.copyright(i);
     }
@@ -345,6 +347,38 @@ class RegionDetector {
     } else if (cls === '인명' && (personName(w) || this.foreignSurname(w))) {
       this.add({ start: w.start, end: w.end, text: w.text, type: 'person', source: 'proper' });
     }
+  }
+
+  /**
+   * `미국산`, `이라크측`, `베이징올림픽`: a place written together with a following common noun is
+   * still the place. Not a demonym or a language (`미국인`, `중국어`: compounds, not names).
+   */
+  private fusedPlace(i: number): void {
+    const w = this.words[i];
+    const toks = w.tokens;
+    if (toks.length < 2) return;
+    const first = toks[0];
+    if (first.start !== w.start || first.pos !== 'NNP' || first.end - first.start < 2) return;
+    const rest = this.text.slice(first.end, w.end);
+    if (KO_FUSED_NOT_PLACE.has(rest)) return;
+    for (let k = 1; k < toks.length; k++) if (!/^(NNG|NNB|XSN)/.test(toks[k].pos)) return;
+    const listed = this.lexicon.lookup(first.surface);
+    // an ambiguous listed form (`인도` is also a sidewalk) needs more than this
+    const ambiguous =
+      listed !== undefined &&
+      'ambiguous' in listed &&
+      Array.isArray(listed.ambiguous) &&
+      listed.ambiguous.includes(first.surface);
+    const place = listed ? listed.type === 'place' && !ambiguous : first.features[0] === '지명';
+    if (!place) return;
+    this.add({
+      start: first.start,
+      end: first.end,
+      text: first.surface,
+      type: 'place',
+      source: 'proper',
+      entry: listed,
+    });
   }
 
   /**

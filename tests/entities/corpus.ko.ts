@@ -24,6 +24,16 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // a place fused to a common noun is the place; a demonym or a language is not
+  {
+    text: '정부는 미국산 쇠고기 수입을 재개했고 이라크측은 반발했다. 미국인 관광객은 중국어를 배웠다.',
+    gazetteer: true,
+    entities: [
+      { text: '미국', type: 'place', canonical: 'United States' },
+      { text: '이라크', type: 'place' },
+    ],
+    absent: ['미국인', '중국어', '미국산', '중국'],
+  },
   // a military rank after a name is a title; four syllables need a two-syllable family name
   {
     text: '23세의 호세 알바레스 병장은 체포됐고, 유엔주재 대사가 왔다.',
