@@ -45,8 +45,9 @@ interface ExtractFlags {
 
 const EXTRACT_EXAMPLES = `
 Inputs:
-  .txt                one article per file (UTF-8 with or without BOM, UTF-16 with BOM, EUC-KR/CP949)
-  .html, .htm         a news page; title, body, byline and date are taken out of it
+  .txt                one article per file (UTF-8 or UTF-16 with or without BOM, EUC-KR/CP949)
+  .html, .htm         a news page, decoded by its <meta> charset; title, body, byline and date
+                      are taken out of it
   .jsonl, .ndjson     one article per line: {"id", "text", "title"?, "url"?, "published"?}
   .gz                 any of the above, gzip-compressed (also recognised by content)
   directory           every file of those kinds below it, recursively, in name order

@@ -125,6 +125,33 @@ describe('sinmun extract', () => {
     }
   });
 
+  test('UTF-16 without BOM and an EUC-KR page declaring its charset: decoded, with warnings', async () => {
+    const utf16 = write('enc/a-utf16be.txt', Buffer.from(KO_ARTICLES[3], 'utf16le').swap16());
+    // Symbols enough that guessing alone would not take the bytes for Korean.
+    const menu = '▶ ■ ※ ◆ ▲ ▼ ☞ ◇ '.repeat(80);
+    const page = (meta: string) =>
+      NEWS_PAGE.replace('<meta charset="utf-8">', meta)
+        .replace('©', 'ⓒ')
+        .replace('<main>', `<main><div class="menu">${menu}</div>`);
+    const html = write('enc/b-page.html', iconv.encode(page('<meta charset="euc-kr">'), 'euc-kr'));
+    const bare = write('enc/c-undeclared.html', iconv.encode(page(''), 'euc-kr'));
+    const { code, stdout } = await runCli(['extract', '-w', '1', utf16, html, bare]);
+    expect(code).toBe(1);
+    const [a, b, c] = jsonLines(stdout) as unknown as ArticleRecord[];
+    expect(c.error?.code).toBe('INVALID_ENCODING');
+    expect(a).toMatchObject({
+      id: utf16,
+      text: KO_ARTICLES[3],
+      lang: 'ko',
+      warnings: ['decoded from UTF-16BE without a byte-order mark'],
+    });
+    expect(a.money.map((m) => [m.text, m.amount])).toContainEqual(['7조원', 7e12]);
+    expect(b.warnings).toEqual(['decoded from EUC-KR', 'text extracted from HTML']);
+    expect(b.title?.text).toBe('삼성전자, 3분기 영업이익 2조4000억원…반도체 적자 축소');
+    expect(b.text).toContain('매출은 67조4000억원으로 집계됐다.');
+    for (const m of b.money) expect(b.text?.slice(m.start, m.end)).toBe(m.text);
+  });
+
   test('--workers 2 writes exactly what --workers 1 writes', async () => {
     const lines = Array.from({ length: 40 }, (_, i) =>
       JSON.stringify({
