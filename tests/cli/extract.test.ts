@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../../src/types.js';
 import { NEWS_PAGE } from '../io/news-page.js';
 import { EN_ARTICLES, KO_ARTICLES } from '../pipeline/articles.js';
 import { buildWorker } from '../pipeline/built-worker.js';
+import { parseCsv } from './parse-csv.js';
 import { jsonLines, runCli } from './run-cli.js';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/etnews-china-genai-column.txt');
@@ -208,7 +209,7 @@ describe('sinmun extract', () => {
     ]);
     expect(money.code).toBe(0);
     expect(money.stdout.startsWith('\uFEFFid,index,text,start,end,amount,currency,')).toBe(true);
-    const rows = money.stdout.slice(1).trim().split('\r\n').map(parseCsvLine);
+    const rows = parseCsv(money.stdout);
     const header = rows[0];
     const col = (r: string[], name: string) => r[header.indexOf(name)];
     const body = rows.slice(1);
@@ -228,7 +229,7 @@ describe('sinmun extract', () => {
       '--no-bom',
       FIXTURE,
     ]);
-    const erows = entities.stdout.trim().split('\r\n').map(parseCsvLine);
+    const erows = parseCsv(entities.stdout);
     expect(erows[0]).toEqual([
       'id',
       'entity',
@@ -360,29 +361,6 @@ test('the launcher says to build when dist/ is missing', async () => {
   expect(status).toBe(2);
   expect(stderr).toContain('npm run build');
 });
-
-/** A CSV line as a spreadsheet reads it (quotes, doubled quotes, commas inside quotes). */
-function parseCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  cells.push(cur);
-  return cells;
-}
 
 test('the tokenize command is registered beside extract', async () => {
   const r = await runCli(['tokenize', '--format', 'json', '-'], {
