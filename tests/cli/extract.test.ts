@@ -307,6 +307,11 @@ describe('sinmun extract', () => {
   test.each([
     [['extract', '--table', 'money', 'x.txt'], '--table goes with --format csv'],
     [['extract', '--resume', 'x.txt'], '--resume needs --output'],
+    [
+      ['extract', '--format', 'json', '--resume', '-o', 'x.json', 'x.txt'],
+      'a JSON array (--format json) or --pretty records cannot be appended to',
+    ],
+    [['extract', '--pretty', '--resume', '-o', 'x.jsonl', 'x.txt'], '--resume continues'],
     [['extract', '--fields', 'id,nope', 'x.txt'], 'unknown field "nope"'],
     [['extract', '--workers', '0', 'x.txt'], 'at least 1'],
     [['extract', '--format', 'xml', 'x.txt'], 'xml'],
