@@ -45,15 +45,16 @@ const POOL_MIN_ARTICLES_PER_WORKER = 8;
 export async function extract(s: ExtractSettings, io: CliIO): Promise<number> {
   const started = Date.now();
   let skipIds = new Set<string>();
+  let appending = false;
   if (s.resume && s.output) {
-    const state = await prepareResume(s.output);
+    const state = await prepareResume(s.output, s.format === 'csv' ? 'csv' : 'jsonl', s.table);
     skipIds = state.ids;
+    appending = state.appending;
     if (!s.quiet) {
+      const what = s.format === 'csv' ? 'articles' : 'records';
       io.stderr.write(
-        `sinmun: resuming ${s.output}: ${state.ids.size} records already there` +
-          (state.truncatedBytes
-            ? `; cut ${state.truncatedBytes} bytes of a half-written last line`
-            : '') +
+        `sinmun: resuming ${s.output}: ${state.ids.size} ${what} already there` +
+          (state.truncatedBytes ? `; cut ${state.truncatedBytes} bytes of ${state.cut}` : '') +
           '\n',
       );
     }
@@ -86,7 +87,7 @@ export async function extract(s: ExtractSettings, io: CliIO): Promise<number> {
   const writer = createRecordWriter(sink, {
     ...spec,
     bom: s.bom,
-    appending: s.resume && skipIds.size > 0,
+    appending,
   });
   const progress = createProgress(io.stderr, reader.stats, s.progress ?? io.stderr.isTTY === true);
   const options: PoolAnalyzeManyOptions = {

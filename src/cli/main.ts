@@ -10,6 +10,7 @@ import type { CsvTable } from '../output/csv.js';
 import { describeFailure, extract, type ExtractSettings } from './extract.js';
 import { parseFields } from '../output/fields.js';
 import { parseCount, parseSize } from './parse-options.js';
+import { canResume } from './resume.js';
 import { registerTokenizeCommand } from './tokenize.js';
 import type { OutputFormat } from './writer.js';
 
@@ -45,8 +46,9 @@ interface ExtractFlags {
 
 const EXTRACT_EXAMPLES = `
 Inputs:
-  .txt                one article per file (UTF-8 with or without BOM, UTF-16 with BOM, EUC-KR/CP949)
-  .html, .htm         a news page; title, body, byline and date are taken out of it
+  .txt                one article per file (UTF-8 or UTF-16 with or without BOM, EUC-KR/CP949)
+  .html, .htm         a news page, decoded by its <meta> charset; title, body, byline and date
+                      are taken out of it
   .jsonl, .ndjson     one article per line: {"id", "text", "title"?, "url"?, "published"?}
   .gz                 any of the above, gzip-compressed (also recognised by content)
   directory           every file of those kinds below it, recursively, in name order
@@ -65,6 +67,7 @@ Examples:
   $ zcat dump.jsonl.gz | sinmun extract - --id-field doc_id --text-field body
   $ sinmun extract news.jsonl --fields id,lang,money --no-text
   $ sinmun extract news.jsonl --format csv --table money --output money.csv
+  $ sinmun extract news.jsonl --format csv --table money --output money.csv --resume
   $ sinmun extract page.html --pretty --tokens
 `;
 
@@ -164,7 +167,7 @@ function buildProgram(io: CliIO, onExtract: (s: ExtractSettings) => Promise<void
     )
     .option(
       '--resume',
-      'continue an interrupted run into the same --output file: ids already written are skipped and a half-written last line is cut',
+      'continue an interrupted run into the same --output file (JSONL or CSV): ids already written are skipped and what a kill may have cut short is cut and redone',
     )
     .option('--progress', 'show the progress line even when standard error is not a terminal')
     .option(
@@ -188,9 +191,10 @@ function settingsFrom(paths: string[], f: ExtractFlags, io: CliIO): ExtractSetti
   if (f.table && f.format !== 'csv') throw new UsageError('--table goes with --format csv');
   if (f.resume) {
     if (!f.output) throw new UsageError('--resume needs --output FILE (the file to continue)');
-    if (f.format !== 'jsonl' || f.pretty) {
+    if (!canResume(f.format, f.pretty === true)) {
       throw new UsageError(
-        '--resume works with JSONL output only (no --pretty, --format json or csv)',
+        '--resume continues --format jsonl or csv output; a JSON array (--format json) or ' +
+          '--pretty records cannot be appended to, so run those again from the start',
       );
     }
   }

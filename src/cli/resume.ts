@@ -1,43 +1,52 @@
 import { createReadStream, existsSync, truncateSync } from 'node:fs';
 import { splitLines } from '../io/lines.js';
+import type { CsvTable } from './csv.js';
+import { prepareCsvResume } from './resume-csv.js';
+import { notResumable, type ResumeState } from './resume-state.js';
+import type { OutputFormat } from './writer.js';
 
-export interface ResumeState {
-  /** Ids of the records already in the output. */
-  ids: Set<string>;
-  /** Bytes cut from the end: a line a killed run left half written (0 when none). */
-  truncatedBytes: number;
+export type { ResumeState } from './resume-state.js';
+
+/** Output formats `--resume` can continue: a JSON array or indented records cannot be appended to. */
+export function canResume(format: OutputFormat, pretty: boolean): boolean {
+  return (format === 'jsonl' && !pretty) || format === 'csv';
+}
+
+/** Gets an interrupted run's output ready for appending, and says which ids it holds. */
+export function prepareResume(
+  file: string,
+  format: 'jsonl' | 'csv',
+  table: CsvTable = 'money',
+): Promise<ResumeState> {
+  return format === 'csv' ? prepareCsvResume(file, table) : prepareJsonlResume(file);
 }
 
 /**
- * Reads the ids of an interrupted run's JSONL output and cuts the file back to its last whole
- * record, so that appending continues it: nothing already written is done again, nothing
- * half-written stays. A missing file is a fresh start.
+ * Reads the ids of an interrupted run's JSONL output and cuts a half-written last line (a run
+ * killed mid-write leaves at most one, without its newline), so that appending continues it:
+ * nothing already written is done again, nothing half-written stays. A missing file is a fresh
+ * start; a whole line that is not a record means the file is not this command's output, and it
+ * is refused rather than cut.
  */
-export async function prepareResume(file: string): Promise<ResumeState> {
+async function prepareJsonlResume(file: string): Promise<ResumeState> {
   const ids = new Set<string>();
-  if (!existsSync(file)) return { ids, truncatedBytes: 0 };
+  const cut = 'a half-written last line';
+  if (!existsSync(file)) return { ids, truncatedBytes: 0, cut, appending: false };
   let good = 0;
   let total = 0;
-  let broken = false;
   for await (const l of splitLines(createReadStream(file), Number.POSITIVE_INFINITY)) {
-    const size = (l.bytes?.length ?? l.tooLarge ?? 0) + (l.terminated ? 1 : 0);
-    total += size;
-    if (broken) continue;
-    const id = l.terminated && l.bytes ? idOf(l.bytes) : null;
-    if (id === null) {
-      if (l.bytes && isBlank(l.bytes) && l.terminated) {
-        good += size;
-        continue;
-      }
-      // Everything from the first line that is not a whole record on is redone.
-      broken = true;
-      continue;
+    total += (l.bytes?.length ?? l.tooLarge ?? 0) + (l.terminated ? 1 : 0);
+    if (!l.terminated) break;
+    const bytes = l.bytes ?? new Uint8Array(0);
+    const id = idOf(bytes);
+    if (id === null && !isBlank(bytes)) {
+      throw notResumable(file, `line ${l.line} is not a JSON record with an id`);
     }
-    ids.add(id);
-    good += size;
+    if (id !== null) ids.add(id);
+    good = total;
   }
   if (good < total) truncateSync(file, good);
-  return { ids, truncatedBytes: total - good };
+  return { ids, truncatedBytes: total - good, cut, appending: good > 0 };
 }
 
 function idOf(bytes: Uint8Array): string | null {

@@ -27,7 +27,8 @@ export function prepareSource(source: ArticleSource, opts: PrepareOptions = {}):
   const warnings = [...(source.meta.warnings ?? [])];
   let text: string;
   if (source.bytes) {
-    const decoded = decodeInput(source.bytes, { maxBytes: opts.maxBytes });
+    const html = source.format === 'html' ? true : source.format === 'text' ? false : undefined;
+    const decoded = decodeInput(source.bytes, { maxBytes: opts.maxBytes, html });
     text = decoded.text;
     warnings.push(...decoded.warnings);
   } else if (typeof source.text === 'string') {

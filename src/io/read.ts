@@ -252,7 +252,7 @@ async function* readJsonl(
       let text: string;
       let warnings: string[];
       try {
-        ({ text, warnings } = decodeInput(l.bytes, { maxBytes }));
+        ({ text, warnings } = decodeInput(l.bytes, { maxBytes, html: false }));
       } catch (err) {
         yield { id: at, meta: {}, error: err as SinmunError };
         continue;

@@ -4,11 +4,34 @@ export type CsvTable = 'money' | 'entities';
 
 type Cell = string | number | boolean | null | undefined;
 
-/** RFC 4180 quoting: a field with a quote, comma, line break or edge space is quoted. */
+/**
+ * RFC 4180 quoting: a field with a quote, comma, line break or edge space is quoted. Text is
+ * made safe for spreadsheets first; numbers are written as numbers (`-5` stays a number).
+ */
 export function csvField(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? exactNumber(value) : String(value);
+  const s =
+    typeof value === 'number'
+      ? exactNumber(value)
+      : typeof value === 'string'
+        ? spreadsheetText(value)
+        : String(value);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * A text cell that a spreadsheet will not run: one that starts as a formula would (`=`, `+`,
+ * `-`, `@`, tab, carriage return, OWASP's list) gets a leading `'`, which spreadsheets take as
+ * "this is text". So does one that starts with `'` itself, so that every original is its cell
+ * minus one leading quote and no two texts share a cell (`--resume` reads ids back).
+ */
+export function spreadsheetText(text: string): string {
+  return /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
+}
+
+/** The text a `spreadsheetText` cell was made from. */
+export function fromSpreadsheetText(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
 /** Whole numbers in full (`14400000000000`, never `1.44e13`), others in shortest round-trip form. */

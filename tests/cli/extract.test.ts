@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../../src/types.js';
 import { NEWS_PAGE } from '../io/news-page.js';
 import { EN_ARTICLES, KO_ARTICLES } from '../pipeline/articles.js';
 import { buildWorker } from '../pipeline/built-worker.js';
+import { parseCsv } from './parse-csv.js';
 import { jsonLines, runCli } from './run-cli.js';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/etnews-china-genai-column.txt');
@@ -125,6 +126,33 @@ describe('sinmun extract', () => {
     }
   });
 
+  test('UTF-16 without BOM and an EUC-KR page declaring its charset: decoded, with warnings', async () => {
+    const utf16 = write('enc/a-utf16be.txt', Buffer.from(KO_ARTICLES[3], 'utf16le').swap16());
+    // Symbols enough that guessing alone would not take the bytes for Korean.
+    const menu = '▶ ■ ※ ◆ ▲ ▼ ☞ ◇ '.repeat(80);
+    const page = (meta: string) =>
+      NEWS_PAGE.replace('<meta charset="utf-8">', meta)
+        .replace('©', 'ⓒ')
+        .replace('<main>', `<main><div class="menu">${menu}</div>`);
+    const html = write('enc/b-page.html', iconv.encode(page('<meta charset="euc-kr">'), 'euc-kr'));
+    const bare = write('enc/c-undeclared.html', iconv.encode(page(''), 'euc-kr'));
+    const { code, stdout } = await runCli(['extract', '-w', '1', utf16, html, bare]);
+    expect(code).toBe(1);
+    const [a, b, c] = jsonLines(stdout) as unknown as ArticleRecord[];
+    expect(c.error?.code).toBe('INVALID_ENCODING');
+    expect(a).toMatchObject({
+      id: utf16,
+      text: KO_ARTICLES[3],
+      lang: 'ko',
+      warnings: ['decoded from UTF-16BE without a byte-order mark'],
+    });
+    expect(a.money.map((m) => [m.text, m.amount])).toContainEqual(['7조원', 7e12]);
+    expect(b.warnings).toEqual(['decoded from EUC-KR', 'text extracted from HTML']);
+    expect(b.title?.text).toBe('삼성전자, 3분기 영업이익 2조4000억원…반도체 적자 축소');
+    expect(b.text).toContain('매출은 67조4000억원으로 집계됐다.');
+    for (const m of b.money) expect(b.text?.slice(m.start, m.end)).toBe(m.text);
+  });
+
   test('--workers 2 writes exactly what --workers 1 writes', async () => {
     const lines = Array.from({ length: 40 }, (_, i) =>
       JSON.stringify({
@@ -181,7 +209,7 @@ describe('sinmun extract', () => {
     ]);
     expect(money.code).toBe(0);
     expect(money.stdout.startsWith('\uFEFFid,index,text,start,end,amount,currency,')).toBe(true);
-    const rows = money.stdout.slice(1).trim().split('\r\n').map(parseCsvLine);
+    const rows = parseCsv(money.stdout);
     const header = rows[0];
     const col = (r: string[], name: string) => r[header.indexOf(name)];
     const body = rows.slice(1);
@@ -201,7 +229,7 @@ describe('sinmun extract', () => {
       '--no-bom',
       FIXTURE,
     ]);
-    const erows = entities.stdout.trim().split('\r\n').map(parseCsvLine);
+    const erows = parseCsv(entities.stdout);
     expect(erows[0]).toEqual([
       'id',
       'entity',
@@ -279,6 +307,11 @@ describe('sinmun extract', () => {
   test.each([
     [['extract', '--table', 'money', 'x.txt'], '--table goes with --format csv'],
     [['extract', '--resume', 'x.txt'], '--resume needs --output'],
+    [
+      ['extract', '--format', 'json', '--resume', '-o', 'x.json', 'x.txt'],
+      'a JSON array (--format json) or --pretty records cannot be appended to',
+    ],
+    [['extract', '--pretty', '--resume', '-o', 'x.jsonl', 'x.txt'], '--resume continues'],
     [['extract', '--fields', 'id,nope', 'x.txt'], 'unknown field "nope"'],
     [['extract', '--workers', '0', 'x.txt'], 'at least 1'],
     [['extract', '--format', 'xml', 'x.txt'], 'xml'],
@@ -333,29 +366,6 @@ test('the launcher says to build when dist/ is missing', async () => {
   expect(status).toBe(2);
   expect(stderr).toContain('npm run build');
 });
-
-/** A CSV line as a spreadsheet reads it (quotes, doubled quotes, commas inside quotes). */
-function parseCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  cells.push(cur);
-  return cells;
-}
 
 test('the tokenize command is registered beside extract', async () => {
   const r = await runCli(['tokenize', '--format', 'json', '-'], {

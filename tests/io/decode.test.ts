@@ -61,6 +61,12 @@ describe('decodeInput', () => {
     // CP949-only syllables (outside the 2,350 of KS X 1001) decode too.
     const rare = '똠방각하 뷁 햏 기자';
     expect(decodeInput(iconv.encode(rare, 'cp949')).text).toBe(rare);
+    // Compatibility jamo count as Korean (a review line of the shared corpus).
+    const jamo = '한국 4강~!! ㅋㅋㅋ';
+    expect(decodeInput(iconv.encode(jamo, 'euc-kr'))).toMatchObject({
+      text: jamo,
+      encoding: 'euc-kr',
+    });
   });
 
   test('invalid UTF-8 that is not Korean names the byte offset', () => {
