@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, truncateSync } from 'node:fs';
 import { splitLines } from '../io/lines.js';
-import { CSV_HEADERS, csvRow, fromSpreadsheetText, type CsvTable } from './csv.js';
+import { CSV_HEADERS, csvRow, fromSpreadsheetText, type CsvTable } from '../output/csv.js';
 import { notResumable, type ResumeState } from './resume-state.js';
 
 /** One CSV row as stored: its text with its line break, and whether the break is there. */

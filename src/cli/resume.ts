@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, truncateSync } from 'node:fs';
 import { splitLines } from '../io/lines.js';
-import type { CsvTable } from './csv.js';
+import type { CsvTable } from '../output/csv.js';
 import { prepareCsvResume } from './resume-csv.js';
 import { notResumable, type ResumeState } from './resume-state.js';
 import type { OutputFormat } from './writer.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, csvRow, fromSpreadsheetText, spreadsheetText } from '../../src/cli/csv.js';
+import { csvField, csvRow, fromSpreadsheetText, spreadsheetText } from '../../src/output/csv.js';
 import { KO_ARTICLES } from '../pipeline/articles.js';
 import { parseCsv } from './parse-csv.js';
 import { runCli } from './run-cli.js';
