@@ -36,6 +36,8 @@ export interface ExtractSettings {
   resume: boolean;
   progress?: boolean;
   quiet: boolean;
+  /** A JSON file of extra gazetteer entries. */
+  gazetteer?: string;
 }
 
 /** With fewer articles than this per worker, starting threads costs more than it saves. */
@@ -168,7 +170,7 @@ async function startEngine(
       import('../analyzer.js'),
       import('../pipeline/stream.js'),
     ]);
-    const analyzer = await createAnalyzer();
+    const analyzer = await createAnalyzer({ gazetteer: s.gazetteer });
     return {
       workers: 1,
       async *records(options, spec) {
@@ -182,7 +184,7 @@ async function startEngine(
     };
   }
   const { createPool } = await import('../pipeline/pool.js');
-  const pool = await createPool({ workers, workerFile: io.workerFile });
+  const pool = await createPool({ workers, workerFile: io.workerFile, gazetteer: s.gazetteer });
   return {
     workers,
     records: (options, spec) => pool.analyzeManySerialized(all, { ...options, serialize: spec }),

@@ -42,6 +42,7 @@ interface ExtractFlags {
   resume?: boolean;
   progress?: boolean;
   quiet?: boolean;
+  gazetteer?: string;
 }
 
 const EXTRACT_EXAMPLES = `
@@ -142,6 +143,10 @@ function buildProgram(io: CliIO, onExtract: (s: ExtractSettings) => Promise<void
     )
     .option('--unordered', 'write records as they finish rather than in input order')
     .option(
+      '--gazetteer <file>',
+      'a JSON file of extra gazetteer entries (your own companies, people, products)',
+    )
+    .option(
       '--max-bytes <size>',
       'largest article (a file, a decompressed file, a JSONL line), e.g. 10MB (default 10MB)',
       parseSize,
@@ -230,6 +235,7 @@ function settingsFrom(paths: string[], f: ExtractFlags, io: CliIO): ExtractSetti
     resume: f.resume === true,
     progress: f.progress,
     quiet: f.quiet === true,
+    gazetteer: f.gazetteer,
   };
 }
 

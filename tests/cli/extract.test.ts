@@ -169,6 +169,30 @@ describe('sinmun extract', () => {
     expect(two.code).toBe(1);
   }, 60_000);
 
+  test('--gazetteer adds entries on one worker and on a pool; a bad file is a clear failure', async () => {
+    const entries = write(
+      'mine.json',
+      JSON.stringify([{ canonical: 'Hanbit Biologics', type: 'company', ko: ['한빛바이오'] }]),
+    );
+    const text = '한빛바이오는 서울대와 공동연구를 시작했다고 밝혔다.';
+    const lines = Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: `g${i}`, text }));
+    const file = write('gaz.jsonl', lines.join('\n') + '\n');
+    const canonicals = (stdout: string) =>
+      jsonLines(stdout).map((r) => (r as ArticleRecord).entities.map((e) => e.canonical));
+    const plain = await runCli(['extract', '-w', '1', '--fields', 'entities', file]);
+    expect(canonicals(plain.stdout)[0]).not.toContain('Hanbit Biologics');
+    const one = await runCli(['extract', '-w', '1', '--gazetteer', entries, file]);
+    expect(canonicals(one.stdout)[0]).toEqual(['Hanbit Biologics', 'Seoul National University']);
+    const two = await runCli(['extract', '-w', '2', '--gazetteer', entries, file], {
+      workerFile: await buildWorker(),
+    });
+    expect(two.stdout).toBe(one.stdout);
+    const bad = await runCli(['extract', '-w', '1', '--gazetteer', write('bad.json', '[{'), file]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/INVALID_INPUT: .*bad\.json: not valid JSON/);
+  }, 60_000);
+
   test('--resume after a kill: a cut-off last line is dropped, every id ends up exactly once', async () => {
     const lines = Array.from({ length: 12 }, (_, i) =>
       JSON.stringify({ id: `r${i}`, text: KO_ARTICLES[i % 4] }),
