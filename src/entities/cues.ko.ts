@@ -936,3 +936,10 @@ export const KO_GENERIC_BODIES: ReadonlySet<string> = new Set([
 export const KO_FUSED_NOT_PLACE: ReadonlySet<string> = new Set(
   '인 인들 어 족 계 식 풍 말 글 화 적 판'.split(' '),
 );
+
+/**
+ * A version (and a variant) after a listed model's name, not a quantity: `제미나이 2.0`,
+ * `클로드 3.5 소네트`, `GPT 4 터보`; not `라마 3마리`, `어니 4.0%`.
+ */
+export const KO_MODEL_VERSION =
+  /^ ?v?\d{1,2}(?:\.\d{1,2})?(?: ?(?:소네트|오퍼스|하이쿠|플래시|울트라|터보))?(?![\d.%]| ?(?:억|조|만|천|원|년|월|일|명|개|배|위|시|분|초|세|마리|달러|배럴|주|회|차|번|층|호|대))/;

@@ -7,6 +7,7 @@ import { fromMatch, type Candidate } from './candidate.js';
 import {
   KO_FOLLOWING_KIND_WORDS,
   KO_FUSED_NOT_PLACE,
+  KO_MODEL_VERSION,
   KO_FOLLOWING_TYPE_NOUNS,
   KO_INTERNATIONAL_PREFIX,
   KO_LIST_HEAD_ENDINGS,
@@ -181,6 +182,7 @@ class RegionDetector {
 
   run(): void {
     this.listed();
+    this.modelVersions();
     for (let i = 0; i < this.words.length; i++) {
       this.suffixed(i);
       this.latin(i);
@@ -230,6 +232,22 @@ class RegionDetector {
         continue;
       }
       this.add(fromMatch(m));
+    }
+  }
+
+  /**
+   * `제미나이 2.0`, `어니 4.0을`, `클로드 3.5 소네트`: a version after a listed model belongs to the
+   * mention and settles that the name is the model (`어니` alone is also a given name).
+   */
+  private modelVersions(): void {
+    const count = this.out.length;
+    for (let k = 0; k < count; k++) {
+      const c = this.out[k];
+      if (c.type !== 'model' || c.source !== 'gazetteer' || /\d$/.test(c.text)) continue;
+      const v = KO_MODEL_VERSION.exec(this.text.slice(c.end, c.end + 24));
+      if (!v) continue;
+      const end = c.end + v[0].length;
+      this.add({ ...c, end, text: this.text.slice(c.start, end), weak: false });
     }
   }
 
@@ -637,6 +655,8 @@ class RegionDetector {
         const g = allLatinName(q.text) ? guessLatin(q.text) : undefined;
         if (g?.sure) type = g.type;
       }
+      // `'클로드 3.5 소네트'`: a quoted name opening with a listed model is a model
+      if (!type && this.atStart.get(q.start)?.type === 'model') type = 'model';
       if (!type || q.text.length > 30) continue;
       // `‘인디맥(IndyMac)’`: the name is before the parenthesis, which holds its alias
       const open = q.text.endsWith(')') ? q.text.indexOf('(') : -1;

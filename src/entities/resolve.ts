@@ -9,6 +9,9 @@ import { contextSupports } from './context.js';
 const LIST_GAP =
   /^(?:\s*[,·ㆍ/]\s*|(?:와|과|이나|나|랑)\s+|\s+(?:및|또는|and|or)\s+|,\s+(?:and|or)\s+)$/;
 
+/** Between an owner and what it owns: `의 `, `'s `. */
+const OWNER_GAP = /^(?:의 ?|['’]s )$/;
+
 export function resolveMentions(text: string, all: Candidate[]): Candidate[] {
   const cands = all.filter((c) => c.end > c.start);
   confirmWeak(text, cands);
@@ -50,8 +53,20 @@ function confirmWeak(text: string, cands: Candidate[]): void {
       const c = sorted[i];
       if (!c.weak) continue;
       for (const d of neighbours(sorted, i)) {
-        if (d.weak || (c.type && d.type && c.type !== d.type)) continue;
+        if (d.weak) continue;
         const gap = d.start >= c.end ? text.slice(c.end, d.start) : text.slice(d.end, c.start);
+        // `메타의 라마 3`, `Meta's Llama 3`: a company owning a model or product is a company
+        if (
+          c.type === 'company' &&
+          d.start >= c.end &&
+          (d.type === 'model' || d.type === 'product') &&
+          OWNER_GAP.test(gap)
+        ) {
+          c.weak = false;
+          changed = true;
+          break;
+        }
+        if (c.type && d.type && c.type !== d.type) continue;
         if (LIST_GAP.test(gap)) {
           c.weak = false;
           if (!c.type) c.type = d.type;

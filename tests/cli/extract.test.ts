@@ -178,7 +178,9 @@ describe('sinmun extract', () => {
     const lines = Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: `g${i}`, text }));
     const file = write('gaz.jsonl', lines.join('\n') + '\n');
     const canonicals = (stdout: string) =>
-      jsonLines(stdout).map((r) => (r as ArticleRecord).entities.map((e) => e.canonical));
+      jsonLines(stdout).map((r) =>
+        (r as unknown as ArticleRecord).entities.map((e) => e.canonical),
+      );
     const plain = await runCli(['extract', '-w', '1', '--fields', 'entities', file]);
     expect(canonicals(plain.stdout)[0]).not.toContain('Hanbit Biologics');
     const one = await runCli(['extract', '-w', '1', '--gazetteer', entries, file]);

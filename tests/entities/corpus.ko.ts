@@ -24,6 +24,23 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // a version after a listed model settles it; an owner before a model is a company
+  {
+    text: "앤스로픽은 '클로드 3.5 소네트'를 내놨고 구글은 제미나이 2.0을, 바이두는 어니 4.0을 선보였다. 메타의 라마 3는 공개됐다.",
+    gazetteer: true,
+    entities: [
+      { text: '클로드 3.5 소네트', type: 'model', canonical: 'Claude' },
+      { text: '제미나이 2.0', type: 'model', canonical: 'Gemini' },
+      { text: '어니 4.0', type: 'model', canonical: 'ERNIE' },
+      { text: '메타', type: 'company', canonical: 'Meta' },
+    ],
+  },
+  {
+    text: '어니 3마리가 있었고 메타 분석 결과는 달랐다.',
+    gazetteer: true,
+    entities: [],
+    absent: ['어니', '어니 3', '메타'],
+  },
   // a place fused to a common noun is the place; a demonym or a language is not
   {
     text: '정부는 미국산 쇠고기 수입을 재개했고 이라크측은 반발했다. 미국인 관광객은 중국어를 배웠다.',
