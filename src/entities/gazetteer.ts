@@ -116,7 +116,8 @@ function slug(canonical: string): string {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by code point: number keys hash without allocating a string per character. */
+  next: Map<number, TrieNode>;
   /** The key ending here, if any. */
   terminal: Terminal | undefined;
 }
@@ -136,15 +137,25 @@ const HAS_LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/;
 
 /** The text as normalised characters, each remembering where it came from. */
 interface Stream {
-  chars: string[];
+  /** Code point of each normalised character, or `NO_CHAR` where folding gave several. */
+  codes: number[];
   start: number[];
   end: number[];
   /** 0: no gap before this character; 1: spaces; 2: a line break. */
   gap: number[];
 }
 
+/** Matches no trie edge: trie edges are single code points. */
+const NO_CHAR = -1;
+
+/** The code point of a one-code-point string, else `NO_CHAR`. */
+function codeOf(ch: string): number {
+  const code = ch.codePointAt(0) ?? NO_CHAR;
+  return ch.length === (code > 0xffff ? 2 : 1) ? code : NO_CHAR;
+}
+
 function buildStream(text: string, from: number, to: number): Stream {
-  const stream: Stream = { chars: [], start: [], end: [], gap: [] };
+  const stream: Stream = { codes: [], start: [], end: [], gap: [] };
   const slice = text.slice(from, to);
   const isNfc = slice.normalize('NFC') === slice;
   let gap = 0;
@@ -152,7 +163,7 @@ function buildStream(text: string, from: number, to: number): Stream {
     const c = chunk.charCodeAt(0);
     if (chunk.length === 1 && c >= 0xac00 && c <= 0xd7a3) {
       // Hangul syllables are already NFC and have no case or width to fold
-      stream.chars.push(chunk);
+      stream.codes.push(c);
       stream.start.push(start);
       stream.end.push(end);
       stream.gap.push(gap);
@@ -160,7 +171,7 @@ function buildStream(text: string, from: number, to: number): Stream {
       return;
     }
     for (const ch of chunk.normalize('NFC')) {
-      stream.chars.push(foldChar(ch));
+      stream.codes.push(codeOf(foldChar(ch)));
       stream.start.push(start);
       stream.end.push(end);
       stream.gap.push(gap);
@@ -180,7 +191,7 @@ function buildStream(text: string, from: number, to: number): Stream {
     for (let index = 0; index < slice.length;) {
       const c = slice.charCodeAt(index);
       if ((c >= 0xac00 && c <= 0xd7a3) || (c > 0x20 && c < 0x7f)) {
-        stream.chars.push(c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : slice[index]);
+        stream.codes.push(c >= 0x41 && c <= 0x5a ? c + 32 : c);
         stream.start.push(from + index);
         stream.end.push(from + index + 1);
         stream.gap.push(gap);
@@ -380,13 +391,13 @@ export class Gazetteer {
       if (!terminal) {
         terminal = { entries: [], spaces: new Set(), forms: [], markedAmbiguous: new Set() };
         this.index.set(key, terminal);
-        const chars = [...key];
         let node = this.trie;
-        for (const ch of chars) {
-          let child = node.next.get(ch);
+        for (const ch of key) {
+          const code = codeOf(ch);
+          let child = node.next.get(code);
           if (!child) {
             child = { next: new Map(), terminal: undefined };
-            node.next.set(ch, child);
+            node.next.set(code, child);
           }
           node = child;
         }
@@ -402,12 +413,12 @@ export class Gazetteer {
 
   private scan(text: string, region: Span, out: GazetteerMatch[]): void {
     const stream = buildStream(text, region.start, region.end);
-    const n = stream.chars.length;
+    const n = stream.codes.length;
     let i = 0;
     while (i < n) {
       // the word-start test first: it turns away most positions more cheaply than the trie
       const node = this.startsWord(text, stream, i, region.start)
-        ? this.trie.next.get(stream.chars[i])
+        ? this.trie.next.get(stream.codes[i])
         : undefined;
       const match = node ? this.longestAt(text, region, stream, i, node) : undefined;
       if (match) {
@@ -438,8 +449,8 @@ export class Gazetteer {
     let node: TrieNode | undefined = firstNode;
     for (let k = first; node; k++) {
       if (node.terminal) ends.push({ last: k, terminal: node.terminal });
-      if (k + 1 >= stream.chars.length) break;
-      node = node.next.get(stream.chars[k + 1]);
+      if (k + 1 >= stream.codes.length) break;
+      node = node.next.get(stream.codes[k + 1]);
     }
     if (ends.length === 0) return undefined;
     for (let e = ends.length - 1; e >= 0; e--) {
