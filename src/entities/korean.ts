@@ -27,6 +27,7 @@ import {
 import { EndingTable } from './endings.js';
 import { guessLatin } from './latin.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { OffsetIndex } from './offset-index.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from './script.js';
 import { splitWords, type Word } from './words.ko.js';
 
@@ -125,8 +126,8 @@ function repeatNames(words: Word[], out: Candidate[]): void {
 }
 
 class RegionDetector {
-  private readonly byStart = new Map<number, number>();
-  private readonly byEnd = new Map<number, number>();
+  private readonly byStart: OffsetIndex;
+  private readonly byEnd: OffsetIndex;
   private readonly parens: Paren[] = [];
   private readonly parenByOwner = new Map<number, Paren>();
   private readonly parenByClose = new Map<number, Paren>();
@@ -139,6 +140,8 @@ class RegionDetector {
   private readonly hasCopyright: boolean;
   /** Listed names by `spanKey(start, end)`, with whether each is ambiguous. */
   private readonly listedSpans = new Map<number, boolean>();
+  /** The first listed match of each span, by `spanKey(start, end)`. */
+  private readonly matchAt = new Map<number, LexiconMatch>();
 
   constructor(
     private readonly text: string,
@@ -148,13 +151,17 @@ class RegionDetector {
     private readonly matches: LexiconMatch[],
     private readonly out: Candidate[],
   ) {
-    words.forEach((w, i) => {
-      this.byStart.set(w.start, i);
-      this.byEnd.set(w.end, i);
-    });
+    this.byStart = new OffsetIndex(region.start, region.end);
+    this.byEnd = new OffsetIndex(region.start, region.end);
+    for (let i = 0; i < words.length; i++) {
+      this.byStart.set(words[i].start, i);
+      this.byEnd.set(words[i].end, i);
+    }
     let furthest = -1;
     for (const m of matches) {
-      this.listedSpans.set(spanKey(m.start, m.end), m.ambiguous === true);
+      const key = spanKey(m.start, m.end);
+      this.listedSpans.set(key, m.ambiguous === true);
+      if (!this.matchAt.has(key)) this.matchAt.set(key, m);
       furthest = Math.max(furthest, m.end);
       this.maxEnd.push(furthest);
     }
@@ -524,13 +531,13 @@ class RegionDetector {
   }
 
   private isListedPlace(w: Word): boolean {
-    const m = this.matches.find((x) => x.start === w.start && x.end === w.end);
+    const m = this.matchAt.get(spanKey(w.start, w.end));
     return m !== undefined && m.entry.type === 'place' && !m.ambiguous;
   }
 
   private isCountry(w: Word): boolean {
     if (KO_COUNTRY_ABBREVIATIONS.has(w.text)) return true;
-    const m = this.matches.find((x) => x.start === w.start && x.end === w.end);
+    const m = this.matchAt.get(spanKey(w.start, w.end));
     return m?.entry.type === 'place';
   }
 
