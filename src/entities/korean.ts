@@ -24,7 +24,7 @@ import {
   KO_TEAM_ENDINGS,
   type SuffixRule,
 } from './cues.ko.js';
-import { EndingTable } from './endings.js';
+import { EndingTable, type EndingHit } from './endings.js';
 import { guessLatin } from './latin.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
 import { OffsetIndex } from './offset-index.js';
@@ -245,7 +245,7 @@ class RegionDetector {
     const full = head ? head.text + w.text : w.text;
     const hit = matchSuffix(full);
     if (!hit) return;
-    const { suffix, rule } = hit;
+    const { ending: suffix, value: rule } = hit;
     const partLen = full.length - suffix.length;
     let start = head ? head.start : w.start;
     let sure: boolean;
@@ -891,25 +891,21 @@ class RegionDetector {
 const SUFFIXES = new EndingTable(KO_ORG_SUFFIXES);
 const TYPE_NOUNS = new EndingTable(KO_TYPE_NOUNS);
 const TITLES = new EndingTable(Object.fromEntries([...KO_PERSON_TITLES].map((t) => [t, true])));
-/** Words repeat across an article and a corpus: their suffix reading is remembered. */
-const suffixMemo = new Map<string, { suffix: string; rule: SuffixRule } | null>();
+/** Words repeat across an article and a corpus: whether an exception holds is remembered. */
+const exceptMemo = new Map<string, boolean>();
 
-function matchSuffix(word: string): { suffix: string; rule: SuffixRule } | undefined {
-  if (!SUFFIXES.mayEnd(word)) return undefined;
-  const memo = suffixMemo.get(word);
-  if (memo !== undefined) return memo ?? undefined;
+function matchSuffix(word: string): EndingHit<SuffixRule> | undefined {
   const hit = SUFFIXES.longest(word);
-  let out: { suffix: string; rule: SuffixRule } | null = null;
-  if (hit) {
-    const rule = hit.value;
-    const excepted = rule.except?.some(
-      (e) => word === e || (rule.exceptEndings === true && word.endsWith(e)),
-    );
-    if (!excepted) out = { suffix: hit.ending, rule };
+  const except = hit?.value.except;
+  if (!hit || !except) return hit;
+  let excepted = exceptMemo.get(word);
+  if (excepted === undefined) {
+    const endings = hit.value.exceptEndings === true;
+    excepted = except.some((e) => word === e || (endings && word.endsWith(e)));
+    if (exceptMemo.size > 50_000) exceptMemo.clear();
+    exceptMemo.set(word, excepted);
   }
-  if (suffixMemo.size > 50_000) suffixMemo.clear();
-  suffixMemo.set(word, out);
-  return out ?? undefined;
+  return excepted ? undefined : hit;
 }
 
 function typeNounAtEnd(word: string): EntityType | null {
@@ -918,16 +914,8 @@ function typeNounAtEnd(word: string): EntityType | null {
 
 /** A title, with at most two syllables before it in the same word (`정책실장`, `외무장관`). */
 function endsWithTitle(word: string): boolean {
-  if (!TITLES.mayEnd(word)) return false;
-  let hit = titleMemo.get(word);
-  if (hit === undefined) {
-    hit = TITLES.longest(word, 2) !== undefined;
-    if (titleMemo.size > 50_000) titleMemo.clear();
-    titleMemo.set(word, hit);
-  }
-  return hit;
+  return TITLES.longest(word, 2) !== undefined;
 }
-const titleMemo = new Map<string, boolean>();
 
 /** A Korean personal name: two to four syllables starting with a family name, no particle. */
 function personName(w: Word): boolean {
