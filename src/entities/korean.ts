@@ -111,7 +111,11 @@ function repeatNames(words: Word[], out: Candidate[]): void {
       }
     }
   }
+  // a first-character test turns away most words without hashing their text
+  const firsts = new Set<number>();
+  for (const name of known.keys()) firsts.add(name.charCodeAt(0));
   for (const w of words) {
+    if (!firsts.has(w.text.charCodeAt(0))) continue;
     const c = known.get(w.text);
     if (!c || starts.has(w.start)) continue;
     out.push({
@@ -626,7 +630,7 @@ class RegionDetector {
   private lists(): void {
     for (let i = 0; i + 1 < this.words.length; i++) {
       const w = this.words[i];
-      if (!KO_LIST_HEAD_ENDINGS.includes(w.tail)) continue;
+      if (w.tail === '' || !KO_LIST_HEAD_ENDINGS.includes(w.tail)) continue;
       const type = typeNounAtEnd(w.text);
       if (!type) continue;
       let j = i + 1;
