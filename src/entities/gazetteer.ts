@@ -6,6 +6,7 @@
  */
 import type { EntityType, GazetteerEntry, Span, UserWord } from '../types.js';
 import { SinmunError } from '../errors.js';
+import { CodeTrie, NO_NODE } from './code-trie.js';
 import { casingAccepts, isWordEnd, isWordStart } from './gazetteer-boundaries.js';
 import {
   type EntrySource,
@@ -113,13 +114,6 @@ function slug(canonical: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
-}
-
-interface TrieNode {
-  /** Children by code point: number keys hash without allocating a string per character. */
-  next: Map<number, TrieNode>;
-  /** The key ending here, if any. */
-  terminal: Terminal | undefined;
 }
 
 interface Terminal {
@@ -254,7 +248,7 @@ export class Gazetteer {
    * The keys as a character trie: a scan walks it one character at a time and stops as soon as
    * what it read begins no key, without building key strings.
    */
-  private readonly trie: TrieNode = { next: new Map(), terminal: undefined };
+  private readonly trie: CodeTrie<Terminal>;
 
   private constructor(sources: EntrySource[], userSources: EntrySource[]) {
     for (const { source, entries } of sources) {
@@ -264,6 +258,12 @@ export class Gazetteer {
       for (const entry of entries) this.add(entry, source, true);
     }
     for (const entry of this.byKey.values()) this.indexEntry(entry);
+    this.trie = new CodeTrie(
+      Array.from(this.index, ([key, terminal]): [number[], Terminal] => [
+        Array.from(key, codeOf),
+        terminal,
+      ]),
+    );
   }
 
   /** Built-in data plus user entries (an array, or a path to a JSON file holding an array). */
@@ -391,17 +391,6 @@ export class Gazetteer {
       if (!terminal) {
         terminal = { entries: [], spaces: new Set(), forms: [], markedAmbiguous: new Set() };
         this.index.set(key, terminal);
-        let node = this.trie;
-        for (const ch of key) {
-          const code = codeOf(ch);
-          let child = node.next.get(code);
-          if (!child) {
-            child = { next: new Map(), terminal: undefined };
-            node.next.set(code, child);
-          }
-          node = child;
-        }
-        node.terminal = terminal;
       }
       if (!terminal.entries.includes(entry)) terminal.entries.push(entry);
       terminal.forms.push({ entry, form, bare: form.replace(/\s+/g, '') });
@@ -418,9 +407,9 @@ export class Gazetteer {
     while (i < n) {
       // the word-start test first: it turns away most positions more cheaply than the trie
       const node = this.startsWord(text, stream, i, region.start)
-        ? this.trie.next.get(stream.codes[i])
-        : undefined;
-      const match = node ? this.longestAt(text, region, stream, i, node) : undefined;
+        ? this.trie.first(stream.codes[i])
+        : NO_NODE;
+      const match = node !== NO_NODE ? this.longestAt(text, region, stream, i, node) : undefined;
       if (match) {
         out.push(match.match);
         i = match.next;
@@ -443,14 +432,14 @@ export class Gazetteer {
     region: Span,
     stream: Stream,
     first: number,
-    firstNode: TrieNode,
+    firstNode: number,
   ): { match: GazetteerMatch; next: number } | undefined {
     const ends: { last: number; terminal: Terminal }[] = [];
-    let node: TrieNode | undefined = firstNode;
-    for (let k = first; node; k++) {
-      if (node.terminal) ends.push({ last: k, terminal: node.terminal });
+    for (let k = first, node = firstNode; node !== NO_NODE; k++) {
+      const terminal = this.trie.terminal(node);
+      if (terminal) ends.push({ last: k, terminal });
       if (k + 1 >= stream.codes.length) break;
-      node = node.next.get(stream.codes[k + 1]);
+      node = this.trie.child(node, stream.codes[k + 1]);
     }
     if (ends.length === 0) return undefined;
     for (let e = ends.length - 1; e >= 0; e--) {
