@@ -129,14 +129,39 @@ interface Terminal {
 
 const HAS_LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/;
 
-/** The text as normalised characters, each remembering where it came from. */
-interface Stream {
+/**
+ * The text as normalised characters, each remembering where it came from. One is kept per
+ * gazetteer and refilled for every region: growing four arrays for every character of every
+ * article was much of the scan's cost.
+ */
+class Stream {
   /** Code point of each normalised character, or `NO_CHAR` where folding gave several. */
-  codes: number[];
-  start: number[];
-  end: number[];
+  codes = new Int32Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
   /** 0: no gap before this character; 1: spaces; 2: a line break. */
-  gap: number[];
+  gap = new Int32Array(1024);
+  length = 0;
+
+  push(code: number, start: number, end: number, gap: number): void {
+    if (this.length === this.codes.length) {
+      this.codes = doubled(this.codes);
+      this.start = doubled(this.start);
+      this.end = doubled(this.end);
+      this.gap = doubled(this.gap);
+    }
+    const k = this.length++;
+    this.codes[k] = code;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.gap[k] = gap;
+  }
+}
+
+function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Matches no trie edge: trie edges are single code points. */
@@ -148,8 +173,8 @@ function codeOf(ch: string): number {
   return ch.length === (code > 0xffff ? 2 : 1) ? code : NO_CHAR;
 }
 
-function buildStream(text: string, from: number, to: number): Stream {
-  const stream: Stream = { codes: [], start: [], end: [], gap: [] };
+function buildStream(text: string, from: number, to: number, stream: Stream): void {
+  stream.length = 0;
   const slice = text.slice(from, to);
   const isNfc = slice.normalize('NFC') === slice;
   let gap = 0;
@@ -157,18 +182,12 @@ function buildStream(text: string, from: number, to: number): Stream {
     const c = chunk.charCodeAt(0);
     if (chunk.length === 1 && c >= 0xac00 && c <= 0xd7a3) {
       // Hangul syllables are already NFC and have no case or width to fold
-      stream.codes.push(c);
-      stream.start.push(start);
-      stream.end.push(end);
-      stream.gap.push(gap);
+      stream.push(c, start, end, gap);
       gap = 0;
       return;
     }
     for (const ch of chunk.normalize('NFC')) {
-      stream.codes.push(codeOf(foldChar(ch)));
-      stream.start.push(start);
-      stream.end.push(end);
-      stream.gap.push(gap);
+      stream.push(codeOf(foldChar(ch)), start, end, gap);
       gap = 0;
     }
   };
@@ -185,10 +204,7 @@ function buildStream(text: string, from: number, to: number): Stream {
     for (let index = 0; index < slice.length;) {
       const c = slice.charCodeAt(index);
       if ((c >= 0xac00 && c <= 0xd7a3) || (c > 0x20 && c < 0x7f)) {
-        stream.codes.push(c >= 0x41 && c <= 0x5a ? c + 32 : c);
-        stream.start.push(from + index);
-        stream.end.push(from + index + 1);
-        stream.gap.push(gap);
+        stream.push(c >= 0x41 && c <= 0x5a ? c + 32 : c, from + index, from + index + 1, gap);
         gap = 0;
         index++;
         continue;
@@ -208,7 +224,6 @@ function buildStream(text: string, from: number, to: number): Stream {
     ))
       take(segment, index);
   }
-  return stream;
 }
 
 /** Spaces inside a match are fine where a form has them, or between pieces of 2+ characters. */
@@ -249,6 +264,7 @@ export class Gazetteer {
    * what it read begins no key, without building key strings.
    */
   private readonly trie: CodeTrie<Terminal>;
+  private readonly stream = new Stream();
 
   private constructor(sources: EntrySource[], userSources: EntrySource[]) {
     for (const { source, entries } of sources) {
@@ -401,8 +417,9 @@ export class Gazetteer {
   }
 
   private scan(text: string, region: Span, out: GazetteerMatch[]): void {
-    const stream = buildStream(text, region.start, region.end);
-    const n = stream.codes.length;
+    const stream = this.stream;
+    buildStream(text, region.start, region.end, stream);
+    const n = stream.length;
     let i = 0;
     while (i < n) {
       // the word-start test first: it turns away most positions more cheaply than the trie
@@ -438,7 +455,7 @@ export class Gazetteer {
     for (let k = first, node = firstNode; node !== NO_NODE; k++) {
       const terminal = this.trie.terminal(node);
       if (terminal) ends.push({ last: k, terminal });
-      if (k + 1 >= stream.codes.length) break;
+      if (k + 1 >= stream.length) break;
       node = this.trie.child(node, stream.codes[k + 1]);
     }
     if (ends.length === 0) return undefined;
