@@ -27,6 +27,15 @@ interface Node {
   /** `normalForm` and `compact` of the text, computed once. */
   form: string;
   key: string;
+  /** Latin letters and no Hangul: compared word by word. */
+  latinOnly: boolean;
+  /** The words of `form`, split when first compared (pairs of mentions are many). */
+  words: string[] | undefined;
+}
+
+function wordsOf(n: Node): string[] {
+  n.words ??= n.form.split(' ');
+  return n.words;
 }
 
 export function groupMentions(
@@ -43,6 +52,8 @@ export function groupMentions(
       parent: i,
       form,
       key: form.replace(/ /g, '').toLowerCase(),
+      latinOnly: hasLatin(c.text) && !hasHangul(c.text),
+      words: undefined,
     };
   });
   // the listed entry of each group, kept at its root
@@ -121,15 +132,15 @@ function sameThing(short: Node, long: Node): boolean {
   const ta = short.c.type;
   const tb = long.entry?.type ?? long.c.type;
   if (ta && tb && ta !== tb) return false;
-  if (hasLatin(short.c.text) && !hasHangul(short.c.text)) {
-    const sw = short.form.split(' ');
-    const lw = long.form.split(' ');
+  if (short.latinOnly) {
+    const sw = wordsOf(short);
+    const lw = wordsOf(long);
     if (tb === 'person') return sw.length === 1 && lw.length > 1 && lw[lw.length - 1] === sw[0];
     // an organisation's first words: `Zentrix` for `Zentrix Holdings Inc.`
     return sw.length < lw.length && sw.every((w, k) => lw[k] === w) && tb !== 'place';
   }
   if (tb === 'person') {
-    const parts = long.form.split(' ');
+    const parts = wordsOf(long);
     const part = short.form;
     return parts.length > 1 && (parts[0] === part || parts[parts.length - 1] === part);
   }

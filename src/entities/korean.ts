@@ -341,7 +341,8 @@ class RegionDetector {
   /** Proper nouns the dictionary knows as people or places: `윤석열`, `베이징`. */
   private proper(i: number): void {
     const w = this.words[i];
-    if (w.tokens.length === 0) return;
+    // most words start with no proper noun; their features are then not read at all
+    if (w.tokens.length === 0 || w.tokens[0].pos !== 'NNP') return;
     const cls = w.tokens[0].features[0];
     if (!w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === cls)) return;
     if (w.tokens[0].start !== w.start || w.tokens[w.tokens.length - 1].end !== w.end) return;
