@@ -3,7 +3,7 @@
  * titles, proper nouns, Latin names, quoted and parenthesised names, typed by the cue tables.
  */
 import type { EntityType, Span, Token } from '../types.js';
-import { fromMatch, type Candidate } from './candidate.js';
+import { fromMatch, uniform, type Candidate } from './candidate.js';
 import {
   KO_FOLLOWING_TYPE_NOUNS,
   KO_LIST_HEAD_ENDINGS,
@@ -118,14 +118,16 @@ function repeatNames(words: Word[], out: Candidate[]): void {
     if (!firsts.has(w.text.charCodeAt(0))) continue;
     const c = known.get(w.text);
     if (!c || starts.has(w.start)) continue;
-    out.push({
-      start: w.start,
-      end: w.end,
-      text: w.text,
-      type: c.type,
-      source: c.source,
-      entry: c.entry,
-    });
+    out.push(
+      uniform({
+        start: w.start,
+        end: w.end,
+        text: w.text,
+        type: c.type,
+        source: c.source,
+        entry: c.entry,
+      }),
+    );
   }
 }
 
@@ -752,7 +754,8 @@ class RegionDetector {
     return i;
   }
 
-  private add(c: Candidate): number {
+  private add(written: Candidate): number {
+    const c = uniform(written);
     const prev = this.atStart.get(c.start);
     if (!prev || prev.end < c.end || (prev.end === c.end && prev.weak && !c.weak))
       this.atStart.set(c.start, c);
