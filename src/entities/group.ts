@@ -75,20 +75,26 @@ export function groupMentions(
     nodes[rb].parent = ra;
     rootEntry[ra] = ea ?? eb;
   };
-  const index = new Map<Candidate, number>();
-  mentions.forEach((c, i) => index.set(c, i));
-
-  // the same listed name, or the same written form
+  // the same listed name (by type and canonical name), or the same written form
+  const byEntry = new Map<EntityType, Map<string, number>>();
   const byKey = new Map<string, number>();
   nodes.forEach((n, i) => {
-    const key = n.entry ? `e:${n.entry.canonical}:${n.entry.type}` : `t:${n.key}`;
-    const prev = byKey.get(key);
-    if (prev === undefined) byKey.set(key, i);
+    let seen = byKey;
+    let key = n.key;
+    if (n.entry) {
+      seen = byEntry.get(n.entry.type) ?? new Map<string, number>();
+      byEntry.set(n.entry.type, seen);
+      key = n.entry.canonical;
+    }
+    const prev = seen.get(key);
+    if (prev === undefined) seen.set(key, i);
     else union(prev, i);
   });
   // a parenthetical alias and the name it follows
+  let index: Map<Candidate, number> | undefined;
   nodes.forEach((n, i) => {
     if (n.c.aliasOf === undefined) return;
+    index ??= new Map(mentions.map((c, k) => [c, k]));
     const target = all[n.c.aliasOf];
     const j = target ? index.get(target) : undefined;
     if (j !== undefined) union(j, i);
