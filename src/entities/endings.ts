@@ -1,31 +1,56 @@
 /**
- * Longest-ending lookup in a table of word endings, built once: most words end in a character
- * no table entry ends in and are turned away by one set lookup, without slicing strings.
+ * Longest-ending lookup in a table of word endings, built once as a trie of the endings read
+ * backwards: a lookup walks the word from its last character and stops where no ending goes on,
+ * without slicing or hashing strings. Most words end in a character no ending ends in and are
+ * turned away at the first step.
  */
-export class EndingTable<T> {
-  private readonly lastChars = new Set<number>();
-  private readonly lengths: number[];
 
-  constructor(private readonly table: Readonly<Record<string, T>>) {
-    const keys = Object.keys(table);
-    for (const k of keys) this.lastChars.add(k.charCodeAt(k.length - 1));
-    this.lengths = [...new Set(keys.map((k) => k.length))].sort((a, b) => b - a);
+/** A table entry found at the end of a word; shared between lookups, not to be changed. */
+export interface EndingHit<T> {
+  readonly ending: string;
+  readonly value: T;
+}
+
+interface Node<T> {
+  next: Map<number, Node<T>>;
+  hit: EndingHit<T> | undefined;
+}
+
+export class EndingTable<T> {
+  private readonly root: Node<T> = { next: new Map(), hit: undefined };
+
+  constructor(table: Readonly<Record<string, T>>) {
+    for (const [ending, value] of Object.entries(table)) {
+      let node = this.root;
+      for (let k = ending.length - 1; k >= 0; k--) {
+        const code = ending.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map(), hit: undefined };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      node.hit = { ending, value };
+    }
   }
 
   /** Whether some entry could end `word` (its last character ends one). */
   mayEnd(word: string): boolean {
-    return this.lastChars.has(word.charCodeAt(word.length - 1));
+    return this.root.next.has(word.charCodeAt(word.length - 1));
   }
 
   /** The longest ending of `word` in the table (shorter than `word` by at most `maxRest`). */
-  longest(word: string, maxRest = Infinity): { ending: string; value: T } | undefined {
-    if (!this.lastChars.has(word.charCodeAt(word.length - 1))) return undefined;
-    for (const len of this.lengths) {
-      if (word.length < len || word.length - len > maxRest) continue;
-      const ending = word.slice(word.length - len);
-      const value = this.table[ending];
-      if (value !== undefined) return { ending, value };
+  longest(word: string, maxRest = Infinity): EndingHit<T> | undefined {
+    let best: EndingHit<T> | undefined;
+    let node = this.root;
+    for (let k = word.length - 1; k >= 0; k--) {
+      const child = node.next.get(word.charCodeAt(k));
+      if (!child) break;
+      node = child;
+      if (node.hit) best = node.hit;
     }
-    return undefined;
+    // a shorter ending leaves a longer rest, so only the longest can fit `maxRest`
+    return best && word.length - best.ending.length <= maxRest ? best : undefined;
   }
 }

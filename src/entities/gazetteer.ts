@@ -7,6 +7,7 @@
 import type { EntityType, GazetteerEntry, Span, UserWord } from '../types.js';
 import { legalHead } from './legal-forms.js';
 import { SinmunError } from '../errors.js';
+import { CodeTrie, NO_NODE } from './code-trie.js';
 import { casingAccepts, isWordEnd, isWordStart } from './gazetteer-boundaries.js';
 import {
   type EntrySource,
@@ -116,12 +117,6 @@ function slug(canonical: string): string {
     .replace(/^-|-$/g, '');
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** The key ending here, if any. */
-  terminal: Terminal | undefined;
-}
-
 interface Terminal {
   /** Entries sharing this key, in data order. */
   entries: GazetteerEntryResolved[];
@@ -135,17 +130,52 @@ interface Terminal {
 
 const HAS_LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/;
 
-/** The text as normalised characters, each remembering where it came from. */
-interface Stream {
-  chars: string[];
-  start: number[];
-  end: number[];
+/**
+ * The text as normalised characters, each remembering where it came from. One is kept per
+ * gazetteer and refilled for every region: growing four arrays for every character of every
+ * article was much of the scan's cost.
+ */
+class Stream {
+  /** Code point of each normalised character, or `NO_CHAR` where folding gave several. */
+  codes = new Int32Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
   /** 0: no gap before this character; 1: spaces; 2: a line break. */
-  gap: number[];
+  gap = new Int32Array(1024);
+  length = 0;
+
+  push(code: number, start: number, end: number, gap: number): void {
+    if (this.length === this.codes.length) {
+      this.codes = doubled(this.codes);
+      this.start = doubled(this.start);
+      this.end = doubled(this.end);
+      this.gap = doubled(this.gap);
+    }
+    const k = this.length++;
+    this.codes[k] = code;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.gap[k] = gap;
+  }
 }
 
-function buildStream(text: string, from: number, to: number): Stream {
-  const stream: Stream = { chars: [], start: [], end: [], gap: [] };
+function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Matches no trie edge: trie edges are single code points. */
+const NO_CHAR = -1;
+
+/** The code point of a one-code-point string, else `NO_CHAR`. */
+function codeOf(ch: string): number {
+  const code = ch.codePointAt(0) ?? NO_CHAR;
+  return ch.length === (code > 0xffff ? 2 : 1) ? code : NO_CHAR;
+}
+
+function buildStream(text: string, from: number, to: number, stream: Stream): void {
+  stream.length = 0;
   const slice = text.slice(from, to);
   const isNfc = slice.normalize('NFC') === slice;
   let gap = 0;
@@ -153,18 +183,12 @@ function buildStream(text: string, from: number, to: number): Stream {
     const c = chunk.charCodeAt(0);
     if (chunk.length === 1 && c >= 0xac00 && c <= 0xd7a3) {
       // Hangul syllables are already NFC and have no case or width to fold
-      stream.chars.push(chunk);
-      stream.start.push(start);
-      stream.end.push(end);
-      stream.gap.push(gap);
+      stream.push(c, start, end, gap);
       gap = 0;
       return;
     }
     for (const ch of chunk.normalize('NFC')) {
-      stream.chars.push(foldChar(ch));
-      stream.start.push(start);
-      stream.end.push(end);
-      stream.gap.push(gap);
+      stream.push(codeOf(foldChar(ch)), start, end, gap);
       gap = 0;
     }
   };
@@ -181,10 +205,7 @@ function buildStream(text: string, from: number, to: number): Stream {
     for (let index = 0; index < slice.length;) {
       const c = slice.charCodeAt(index);
       if ((c >= 0xac00 && c <= 0xd7a3) || (c > 0x20 && c < 0x7f)) {
-        stream.chars.push(c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : slice[index]);
-        stream.start.push(from + index);
-        stream.end.push(from + index + 1);
-        stream.gap.push(gap);
+        stream.push(c >= 0x41 && c <= 0x5a ? c + 32 : c, from + index, from + index + 1, gap);
         gap = 0;
         index++;
         continue;
@@ -204,7 +225,6 @@ function buildStream(text: string, from: number, to: number): Stream {
     ))
       take(segment, index);
   }
-  return stream;
 }
 
 /** Spaces inside a match are fine where a form has them, or between pieces of 2+ characters. */
@@ -244,7 +264,8 @@ export class Gazetteer {
    * The keys as a character trie: a scan walks it one character at a time and stops as soon as
    * what it read begins no key, without building key strings.
    */
-  private readonly trie: TrieNode = { next: new Map(), terminal: undefined };
+  private readonly trie: CodeTrie<Terminal>;
+  private readonly stream = new Stream();
 
   private constructor(sources: EntrySource[], userSources: EntrySource[]) {
     for (const { source, entries } of sources) {
@@ -265,6 +286,12 @@ export class Gazetteer {
         this.indexForm(entry, head, normaliseForm(head));
       }
     }
+    this.trie = new CodeTrie(
+      Array.from(this.index, ([key, terminal]): [number[], Terminal] => [
+        Array.from(key, codeOf),
+        terminal,
+      ]),
+    );
   }
 
   /** Built-in data plus user entries (an array, or a path to a JSON file holding an array). */
@@ -394,17 +421,6 @@ export class Gazetteer {
     if (!terminal) {
       terminal = { entries: [], spaces: new Set(), forms: [], markedAmbiguous: new Set() };
       this.index.set(key, terminal);
-      const chars = [...key];
-      let node = this.trie;
-      for (const ch of chars) {
-        let child = node.next.get(ch);
-        if (!child) {
-          child = { next: new Map(), terminal: undefined };
-          node.next.set(ch, child);
-        }
-        node = child;
-      }
-      node.terminal = terminal;
     }
     if (!terminal.entries.includes(entry)) terminal.entries.push(entry);
     terminal.forms.push({ entry, form, bare: form.replace(/\s+/g, '') });
@@ -413,15 +429,16 @@ export class Gazetteer {
   }
 
   private scan(text: string, region: Span, out: GazetteerMatch[]): void {
-    const stream = buildStream(text, region.start, region.end);
-    const n = stream.chars.length;
+    const stream = this.stream;
+    buildStream(text, region.start, region.end, stream);
+    const n = stream.length;
     let i = 0;
     while (i < n) {
       // the word-start test first: it turns away most positions more cheaply than the trie
       const node = this.startsWord(text, stream, i, region.start)
-        ? this.trie.next.get(stream.chars[i])
-        : undefined;
-      const match = node ? this.longestAt(text, region, stream, i, node) : undefined;
+        ? this.trie.first(stream.codes[i])
+        : NO_NODE;
+      const match = node !== NO_NODE ? this.longestAt(text, region, stream, i, node) : undefined;
       if (match) {
         out.push(match.match);
         i = match.next;
@@ -444,14 +461,14 @@ export class Gazetteer {
     region: Span,
     stream: Stream,
     first: number,
-    firstNode: TrieNode,
+    firstNode: number,
   ): { match: GazetteerMatch; next: number } | undefined {
     const ends: { last: number; terminal: Terminal }[] = [];
-    let node: TrieNode | undefined = firstNode;
-    for (let k = first; node; k++) {
-      if (node.terminal) ends.push({ last: k, terminal: node.terminal });
-      if (k + 1 >= stream.chars.length) break;
-      node = node.next.get(stream.chars[k + 1]);
+    for (let k = first, node = firstNode; node !== NO_NODE; k++) {
+      const terminal = this.trie.terminal(node);
+      if (terminal) ends.push({ last: k, terminal });
+      if (k + 1 >= stream.length) break;
+      node = this.trie.child(node, stream.codes[k + 1]);
     }
     if (ends.length === 0) return undefined;
     for (let e = ends.length - 1; e >= 0; e--) {

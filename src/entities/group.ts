@@ -27,6 +27,15 @@ interface Node {
   /** `normalForm` and `compact` of the text, computed once. */
   form: string;
   key: string;
+  /** Latin letters and no Hangul: compared word by word. */
+  latinOnly: boolean;
+  /** The words of `form`, split when first compared (pairs of mentions are many). */
+  words: string[] | undefined;
+}
+
+function wordsOf(n: Node): string[] {
+  n.words ??= n.form.split(' ');
+  return n.words;
 }
 
 export function groupMentions(
@@ -43,6 +52,8 @@ export function groupMentions(
       parent: i,
       form,
       key: form.replace(/ /g, '').toLowerCase(),
+      latinOnly: hasLatin(c.text) && !hasHangul(c.text),
+      words: undefined,
     };
   });
   // the listed entry of each group, kept at its root
@@ -64,20 +75,26 @@ export function groupMentions(
     nodes[rb].parent = ra;
     rootEntry[ra] = ea ?? eb;
   };
-  const index = new Map<Candidate, number>();
-  mentions.forEach((c, i) => index.set(c, i));
-
-  // the same listed name, or the same written form
+  // the same listed name (by type and canonical name), or the same written form
+  const byEntry = new Map<EntityType, Map<string, number>>();
   const byKey = new Map<string, number>();
   nodes.forEach((n, i) => {
-    const key = n.entry ? `e:${n.entry.canonical}:${n.entry.type}` : `t:${n.key}`;
-    const prev = byKey.get(key);
-    if (prev === undefined) byKey.set(key, i);
+    let seen = byKey;
+    let key = n.key;
+    if (n.entry) {
+      seen = byEntry.get(n.entry.type) ?? new Map<string, number>();
+      byEntry.set(n.entry.type, seen);
+      key = n.entry.canonical;
+    }
+    const prev = seen.get(key);
+    if (prev === undefined) seen.set(key, i);
     else union(prev, i);
   });
   // a parenthetical alias and the name it follows
+  let index: Map<Candidate, number> | undefined;
   nodes.forEach((n, i) => {
     if (n.c.aliasOf === undefined) return;
+    index ??= new Map(mentions.map((c, k) => [c, k]));
     const target = all[n.c.aliasOf];
     if (!target) return;
     // the name the alias was written after, or the mention that took its place (`미국
@@ -128,15 +145,15 @@ function sameThing(short: Node, long: Node): boolean {
   const ta = short.c.type;
   const tb = long.entry?.type ?? long.c.type;
   if (ta && tb && ta !== tb) return false;
-  if (hasLatin(short.c.text) && !hasHangul(short.c.text)) {
-    const sw = short.form.split(' ');
-    const lw = long.form.split(' ');
+  if (short.latinOnly) {
+    const sw = wordsOf(short);
+    const lw = wordsOf(long);
     if (tb === 'person') return sw.length === 1 && lw.length > 1 && lw[lw.length - 1] === sw[0];
     // an organisation's first words: `Zentrix` for `Zentrix Holdings Inc.`
     return sw.length < lw.length && sw.every((w, k) => lw[k] === w) && tb !== 'place';
   }
   if (tb === 'person') {
-    const parts = long.form.split(' ');
+    const parts = wordsOf(long);
     const part = short.form;
     return parts.length > 1 && (parts[0] === part || parts[parts.length - 1] === part);
   }

@@ -3,7 +3,7 @@
  * titles, proper nouns, Latin names, quoted and parenthesised names, typed by the cue tables.
  */
 import type { EntityType, Span, Token } from '../types.js';
-import { fromMatch, type Candidate } from './candidate.js';
+import { fromMatch, uniform, type Candidate } from './candidate.js';
 import {
   KO_FOLLOWING_KIND_WORDS,
   KO_FUSED_NOT_PLACE,
@@ -28,9 +28,10 @@ import {
   KO_TEAM_ENDINGS,
   type SuffixRule,
 } from './cues.ko.js';
-import { EndingTable } from './endings.js';
+import { EndingTable, type EndingHit } from './endings.js';
 import { guessLatin } from './latin.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { OffsetIndex } from './offset-index.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from './script.js';
 import { splitWords, type Word } from './words.ko.js';
 
@@ -114,23 +115,29 @@ function repeatNames(words: Word[], out: Candidate[]): void {
       }
     }
   }
+  // a first-character test turns away most words without hashing their text
+  const firsts = new Set<number>();
+  for (const name of known.keys()) firsts.add(name.charCodeAt(0));
   for (const w of words) {
+    if (!firsts.has(w.text.charCodeAt(0))) continue;
     const c = known.get(w.text);
     if (!c || starts.has(w.start)) continue;
-    out.push({
-      start: w.start,
-      end: w.end,
-      text: w.text,
-      type: c.type,
-      source: c.source,
-      entry: c.entry,
-    });
+    out.push(
+      uniform({
+        start: w.start,
+        end: w.end,
+        text: w.text,
+        type: c.type,
+        source: c.source,
+        entry: c.entry,
+      }),
+    );
   }
 }
 
 class RegionDetector {
-  private readonly byStart = new Map<number, number>();
-  private readonly byEnd = new Map<number, number>();
+  private readonly byStart: OffsetIndex;
+  private readonly byEnd: OffsetIndex;
   private readonly parens: Paren[] = [];
   private readonly parenByOwner = new Map<number, Paren>();
   private readonly parenByClose = new Map<number, Paren>();
@@ -143,6 +150,8 @@ class RegionDetector {
   private readonly hasCopyright: boolean;
   /** Listed names by `spanKey(start, end)`, with whether each is ambiguous. */
   private readonly listedSpans = new Map<number, boolean>();
+  /** The first listed match of each span, by `spanKey(start, end)`. */
+  private readonly matchAt = new Map<number, LexiconMatch>();
 
   constructor(
     private readonly text: string,
@@ -152,13 +161,17 @@ class RegionDetector {
     private readonly matches: LexiconMatch[],
     private readonly out: Candidate[],
   ) {
-    words.forEach((w, i) => {
-      this.byStart.set(w.start, i);
-      this.byEnd.set(w.end, i);
-    });
+    this.byStart = new OffsetIndex(region.start, region.end);
+    this.byEnd = new OffsetIndex(region.start, region.end);
+    for (let i = 0; i < words.length; i++) {
+      this.byStart.set(words[i].start, i);
+      this.byEnd.set(words[i].end, i);
+    }
     let furthest = -1;
     for (const m of matches) {
-      this.listedSpans.set(spanKey(m.start, m.end), m.ambiguous === true);
+      const key = spanKey(m.start, m.end);
+      this.listedSpans.set(key, m.ambiguous === true);
+      if (!this.matchAt.has(key)) this.matchAt.set(key, m);
       furthest = Math.max(furthest, m.end);
       this.maxEnd.push(furthest);
     }
@@ -261,7 +274,7 @@ class RegionDetector {
     const full = head ? head.text + w.text : w.text;
     const hit = matchSuffix(full);
     if (!hit) return;
-    const { suffix, rule } = hit;
+    const { ending: suffix, value: rule } = hit;
     const partLen = full.length - suffix.length;
     let start = head ? head.start : w.start;
     let sure: boolean;
@@ -356,7 +369,8 @@ class RegionDetector {
   /** Proper nouns the dictionary knows as people or places: `윤석열`, `베이징`. */
   private proper(i: number): void {
     const w = this.words[i];
-    if (w.tokens.length === 0) return;
+    // most words start with no proper noun; their features are then not read at all
+    if (w.tokens.length === 0 || w.tokens[0].pos !== 'NNP') return;
     const cls = w.tokens[0].features[0];
     if (!w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === cls)) return;
     if (w.tokens[0].start !== w.start || w.tokens[w.tokens.length - 1].end !== w.end) return;
@@ -582,13 +596,13 @@ class RegionDetector {
   }
 
   private isListedPlace(w: Word): boolean {
-    const m = this.matches.find((x) => x.start === w.start && x.end === w.end);
+    const m = this.matchAt.get(spanKey(w.start, w.end));
     return m !== undefined && m.entry.type === 'place' && !m.ambiguous;
   }
 
   private isCountry(w: Word): boolean {
     if (KO_COUNTRY_ABBREVIATIONS.has(w.text)) return true;
-    const m = this.matches.find((x) => x.start === w.start && x.end === w.end);
+    const m = this.matchAt.get(spanKey(w.start, w.end));
     return m?.entry.type === 'place';
   }
 
@@ -701,7 +715,7 @@ class RegionDetector {
   private lists(): void {
     for (let i = 0; i + 1 < this.words.length; i++) {
       const w = this.words[i];
-      if (!KO_LIST_HEAD_ENDINGS.includes(w.tail)) continue;
+      if (w.tail === '' || !KO_LIST_HEAD_ENDINGS.includes(w.tail)) continue;
       const type = typeNounAtEnd(w.text);
       if (!type) continue;
       let j = i + 1;
@@ -822,7 +836,8 @@ class RegionDetector {
     return i;
   }
 
-  private add(c: Candidate): number {
+  private add(written: Candidate): number {
+    const c = uniform(written);
     const prev = this.atStart.get(c.start);
     if (!prev || prev.end < c.end || (prev.end === c.end && prev.weak && !c.weak))
       this.atStart.set(c.start, c);
@@ -968,25 +983,21 @@ class RegionDetector {
 const SUFFIXES = new EndingTable(KO_ORG_SUFFIXES);
 const TYPE_NOUNS = new EndingTable(KO_TYPE_NOUNS);
 const TITLES = new EndingTable(Object.fromEntries([...KO_PERSON_TITLES].map((t) => [t, true])));
-/** Words repeat across an article and a corpus: their suffix reading is remembered. */
-const suffixMemo = new Map<string, { suffix: string; rule: SuffixRule } | null>();
+/** Words repeat across an article and a corpus: whether an exception holds is remembered. */
+const exceptMemo = new Map<string, boolean>();
 
-function matchSuffix(word: string): { suffix: string; rule: SuffixRule } | undefined {
-  if (!SUFFIXES.mayEnd(word)) return undefined;
-  const memo = suffixMemo.get(word);
-  if (memo !== undefined) return memo ?? undefined;
+function matchSuffix(word: string): EndingHit<SuffixRule> | undefined {
   const hit = SUFFIXES.longest(word);
-  let out: { suffix: string; rule: SuffixRule } | null = null;
-  if (hit) {
-    const rule = hit.value;
-    const excepted = rule.except?.some(
-      (e) => word === e || (rule.exceptEndings === true && word.endsWith(e)),
-    );
-    if (!excepted) out = { suffix: hit.ending, rule };
+  const except = hit?.value.except;
+  if (!hit || !except) return hit;
+  let excepted = exceptMemo.get(word);
+  if (excepted === undefined) {
+    const endings = hit.value.exceptEndings === true;
+    excepted = except.some((e) => word === e || (endings && word.endsWith(e)));
+    if (exceptMemo.size > 50_000) exceptMemo.clear();
+    exceptMemo.set(word, excepted);
   }
-  if (suffixMemo.size > 50_000) suffixMemo.clear();
-  suffixMemo.set(word, out);
-  return out ?? undefined;
+  return excepted ? undefined : hit;
 }
 
 function typeNounAtEnd(word: string): EntityType | null {
@@ -995,16 +1006,8 @@ function typeNounAtEnd(word: string): EntityType | null {
 
 /** A title, with at most two syllables before it in the same word (`정책실장`, `외무장관`). */
 function endsWithTitle(word: string): boolean {
-  if (!TITLES.mayEnd(word)) return false;
-  let hit = titleMemo.get(word);
-  if (hit === undefined) {
-    hit = TITLES.longest(word, 2) !== undefined;
-    if (titleMemo.size > 50_000) titleMemo.clear();
-    titleMemo.set(word, hit);
-  }
-  return hit;
+  return TITLES.longest(word, 2) !== undefined;
 }
-const titleMemo = new Map<string, boolean>();
 
 /** A Korean personal name: two to four syllables starting with a family name, no particle. */
 function personName(w: Word): boolean {

@@ -25,8 +25,11 @@ export interface Word {
   prev: string;
 }
 
-/** Morpheme tags that cannot end a name: particles, copulas, verbal and adjectival endings. */
-const FUNCTIONAL = /^(J|E|VCP|XSV|XSA|VX)/;
+/**
+ * Morpheme tags that cannot end a name: particles (J…), endings (E…), copulas, verbal and
+ * adjectival suffixes and auxiliaries. Tested by prefix on every word's last morphemes.
+ */
+const FUNCTIONAL_PREFIXES = ['VCP', 'XSV', 'XSA', 'VX'];
 
 /** Characters that end a word. `.` and `-` only do so when not between letters or digits. */
 const BREAKS = new Uint8Array(0x10000);
@@ -81,7 +84,7 @@ export function splitWords(text: string, region: Span, tokens: Token[]): Word[] 
       end,
       wordEnd,
       text: text.slice(start, end),
-      tokens: toks.slice(0, n),
+      tokens: n === toks.length ? toks : toks.slice(0, n),
       tail: text.slice(end, wordEnd),
       next,
       prev: start > region.start ? text[start - 1] : '',
@@ -91,7 +94,14 @@ export function splitWords(text: string, region: Span, tokens: Token[]): Word[] 
 }
 
 function isTail(tok: Token): boolean {
-  return FUNCTIONAL.test(tok.pos) || (tok.pos === 'XSN' && tok.surface === '들');
+  const pos = tok.pos;
+  const first = pos[0];
+  if (first === 'J' || first === 'E') return true;
+  // nouns, most of the morphemes asked about, stop here
+  if (first !== 'V' && first !== 'X') return false;
+  return (
+    FUNCTIONAL_PREFIXES.some((p) => pos.startsWith(p)) || (pos === 'XSN' && tok.surface === '들')
+  );
 }
 
 function lowerBound(tokens: Token[], pos: number): number {
