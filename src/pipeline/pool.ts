@@ -78,10 +78,11 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
     idleTimeout: Number.MAX_SAFE_INTEGER,
     workerData: init,
     // Records are short-lived; a bounded young generation per worker keeps the pool's peak RSS
-    // near one process's. 16 MB measured best on 3,000 articles with 2 workers: 8 MB spent
-    // ~10% of worker time in scavenges (5.9–6.6 s), 32 MB used more memory for no speed
-    // (5.9 s, 375 MB), 16 MB ran 5.2–5.5 s at 345 MB.
-    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+    // near one process's without scavenging too often. On 12,000 articles with 2 workers
+    // (alternating runs, after the entity speed-up): 16 MB gave 1.39–1.55× one worker's speed at
+    // 1.39–1.49× its RSS, 32 MB 1.49–1.74× at 1.19–1.52× (seven runs, mostly ~1.2×), 64 MB
+    // 1.55–1.72× at 1.35–1.42×.
+    resourceLimits: { maxYoungGenerationSizeMb: 32 },
   });
   const limit = maxInFlight ?? workers * 4;
   let closed = false;
