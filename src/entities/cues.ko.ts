@@ -943,3 +943,23 @@ export const KO_FUSED_NOT_PLACE: ReadonlySet<string> = new Set(
  */
 export const KO_MODEL_VERSION =
   /^ ?v?\d{1,2}(?:\.\d{1,2})?(?: ?(?:소네트|오퍼스|하이쿠|플래시|울트라|터보))?(?![\d.%]| ?(?:억|조|만|천|원|년|월|일|명|개|배|위|시|분|초|세|마리|달러|배럴|주|회|차|번|층|호|대))/;
+
+/**
+ * Titles that say what kind of body the word before them is (`김도윤 루멘스택 대표`,
+ * `이경무 서울대 교수`): checked as endings of the title word, in this order.
+ */
+export const KO_TITLE_AFFILIATIONS: readonly (readonly [string, EntityType])[] = [
+  ['대표이사', 'company'],
+  ['대표', 'company'],
+  ['부회장', 'company'],
+  ['회장', 'company'],
+  ['사장', 'company'],
+  ['최고경영자', 'company'],
+  ['CEO', 'company'],
+  ['창업자', 'company'],
+  ['교수', 'institute'],
+  ['총장', 'institute'],
+  ['연구위원', 'institute'],
+  ['감독', 'organization'],
+  ['구단주', 'organization'],
+];

@@ -7,6 +7,7 @@ import { fromMatch, uniform, type Candidate } from './candidate.js';
 import {
   KO_FOLLOWING_KIND_WORDS,
   KO_FUSED_NOT_PLACE,
+  KO_TITLE_AFFILIATIONS,
   KO_MODEL_VERSION,
   KO_FOLLOWING_TYPE_NOUNS,
   KO_INTERNATIONAL_PREFIX,
@@ -434,16 +435,31 @@ class RegionDetector {
     if (!endsWithTitle(t.text)) return;
     const p = this.prevAdjacent(i);
     if (p === undefined) return;
-    if (personName(this.words[p]) || this.foreignName(p)) {
+    const q = this.prevAdjacent(p);
+    const korean = personName(this.words[p]);
+    // a foreign-looking word after a Korean name is its affiliation, not more of the name
+    // (`김도윤 루멘스택 대표`): Korean names do not run on into transliterations
+    const afterKorean = !korean && q !== undefined && personName(this.words[q]);
+    if (korean || (!afterKorean && this.foreignName(p))) {
       this.addPerson(this.nameStart(p), p);
       return;
     }
     // an affiliation between the name and the title (`셀소 아모림 브라질 외무장관`)
-    const q = this.prevAdjacent(p);
-    if (q !== undefined && (personName(this.words[q]) || this.foreignName(q)) && this.nameLike(p)) {
+    if (
+      q !== undefined &&
+      (personName(this.words[q]) || this.foreignName(q)) &&
+      (this.nameLike(p) || (afterKorean && this.foreignName(p)))
+    ) {
       this.addPerson(this.nameStart(q), q);
       const org = this.atStart.get(this.words[p].start);
       if (org) org.weak = false;
+      else {
+        // `김도윤 루멘스택 대표`: the title says what kind of body the affiliation is
+        const type = affiliationType(t.text);
+        const a = this.words[p];
+        if (type && !KO_NOT_NAMES.has(a.text))
+          this.add({ start: a.start, end: a.end, text: a.text, type, source: 'cue' });
+      }
     }
   }
 
@@ -1002,6 +1018,12 @@ function matchSuffix(word: string): EndingHit<SuffixRule> | undefined {
 
 function typeNounAtEnd(word: string): EntityType | null {
   return TYPE_NOUNS.longest(word)?.value ?? null;
+}
+
+/** The kind of body a title is held in (`대표` → company), by the title's ending. */
+function affiliationType(title: string): EntityType | null {
+  for (const [ending, type] of KO_TITLE_AFFILIATIONS) if (title.endsWith(ending)) return type;
+  return null;
 }
 
 /** A title, with at most two syllables before it in the same word (`정책실장`, `외무장관`). */

@@ -24,6 +24,17 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // the title says what kind of body the affiliation before it is
+  {
+    text: '김도윤 Lumenstack 대표와 이경무 서울대 교수는 이날 만났다.',
+    entities: [
+      { text: '김도윤', type: 'person' },
+      { text: 'Lumenstack', type: 'company' },
+      { text: '이경무', type: 'person' },
+      { text: '서울대', type: 'institute' },
+    ],
+    absent: ['Lumenstack 대표', '김도윤 Lumenstack'],
+  },
   // a version after a listed model settles it; an owner before a model is a company
   {
     text: "앤스로픽은 '클로드 3.5 소네트'를 내놨고 구글은 제미나이 2.0을, 바이두는 어니 4.0을 선보였다. 메타의 라마 3는 공개됐다.",
