@@ -963,3 +963,7 @@ export const KO_TITLE_AFFILIATIONS: readonly (readonly [string, EntityType])[] =
   ['감독', 'organization'],
   ['구단주', 'organization'],
 ];
+
+/** `(대표 채명수)`, `(총장 유홍림)`: a role and a Korean name in parentheses after a body. */
+export const KO_PAREN_ROLE =
+  /^(대표이사|대표|회장|사장|원장|총장|이사장|위원장|CEO)\s+([\uac00-\ud7a3]{2,4})$/;

@@ -7,6 +7,7 @@ import { fromMatch, uniform, type Candidate } from './candidate.js';
 import {
   KO_FOLLOWING_KIND_WORDS,
   KO_FUSED_NOT_PLACE,
+  KO_PAREN_ROLE,
   KO_TITLE_AFFILIATIONS,
   KO_MODEL_VERSION,
   KO_FOLLOWING_TYPE_NOUNS,
@@ -214,6 +215,7 @@ class RegionDetector {
     this.appositions();
     this.kindsAfter();
     this.lists();
+    this.parenRoles();
     this.parenAliases();
   }
 
@@ -625,7 +627,7 @@ class RegionDetector {
   /** A word that can be part of a foreign personal name: the dictionary's 인명 or unknown Hangul. */
   private givenNameWord(i: number): boolean {
     const w = this.words[i];
-    if (w.text.length > 6 || KO_NOT_NAMES.has(w.text)) return false;
+    if (w.text.length > 6 || KO_NOT_NAMES.has(w.text) || KO_PERSON_TITLES.has(w.text)) return false;
     const last = w.tokens[w.tokens.length - 1];
     if (last && /^(J|E)/.test(last.pos)) return false;
     let name: boolean;
@@ -662,7 +664,8 @@ class RegionDetector {
   /** A given name written before a family name (`셀소 아모림`, `데이비드 애친슨`). */
   private nameStart(i: number): number {
     const p = this.prevAdjacent(i);
-    return p !== undefined && this.foreignName(p) ? p : i;
+    // a title before the name is not part of it (`(총장 유한길)`)
+    return p !== undefined && !endsWithTitle(this.words[p].text) && this.foreignName(p) ? p : i;
   }
 
   /** `Copyright © 전자신문`, `ⓒ 연합뉴스`: the publisher. */
@@ -724,6 +727,33 @@ class RegionDetector {
       const next = this.words[i + 1];
       if (this.words[i].tail !== '' || !KO_FOLLOWING_KIND_WORDS.has(next.text)) continue;
       if (this.prevAdjacent(i + 1) === i) this.typeAt(i, KO_FOLLOWING_TYPE_NOUNS[next.text]);
+    }
+  }
+
+  /**
+   * `노타(대표 채명수)`, `서울대(총장 유홍림)`: a role and a name in parentheses after a word make
+   * the word a body of the kind the role says and the name a person — business news introduces
+   * companies this way.
+   */
+  private parenRoles(): void {
+    for (const p of this.parens) {
+      const m = KO_PAREN_ROLE.exec(p.content);
+      if (!m) continue;
+      const owner = this.words[p.owner];
+      if (owner.wordEnd !== p.open || owner.tail !== '') continue;
+      const type = affiliationType(m[1]) ?? 'organization';
+      const existing = this.atStart.get(owner.start);
+      if (existing && existing.end === owner.end) {
+        if (existing.source !== 'gazetteer') {
+          existing.type = type;
+          existing.source = 'cue';
+        }
+        existing.weak = false;
+      } else if (!existing) {
+        this.add({ start: owner.start, end: owner.end, text: owner.text, type, source: 'cue' });
+      }
+      const start = p.close - m[2].length;
+      this.add({ start, end: p.close, text: m[2], type: 'person', source: 'cue' });
     }
   }
 
@@ -844,7 +874,12 @@ class RegionDetector {
       w.tail !== '과' &&
       w.tail !== '의' &&
       w.tail !== '를' &&
-      w.tail !== '을'
+      w.tail !== '을' &&
+      w.tail !== '도' &&
+      w.tail !== '만' &&
+      w.tail !== '에서' &&
+      w.tail !== '로' &&
+      w.tail !== '으로'
     )
       return i;
     if (!this.nameLike(i) || KO_NOT_NAMES.has(w.text)) return i;

@@ -24,6 +24,17 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // a role and a name in parentheses introduce a body and its head
+  {
+    text: 'AI 스타트업 노타(대표 채명수)는 투자를 유치했고 한빛대학교(총장 유한길)도 참여했다.',
+    entities: [
+      { text: '노타', type: 'company' },
+      { text: '채명수', type: 'person' },
+      { text: '한빛대학교', type: 'institute' },
+      { text: '유한길', type: 'person' },
+    ],
+    absent: ['대표 채명수', '총장 유한길'],
+  },
   // the title says what kind of body the affiliation before it is
   {
     text: '김도윤 Lumenstack 대표와 이경무 서울대 교수는 이날 만났다.',
