@@ -19,6 +19,12 @@ const TYPE_CONTEXT: Partial<Record<EntityType, RegExp>> = {
       'platform|service|subsidiary|listed)\\b',
     ].join('|'),
   ),
+  institute: new RegExp(
+    [
+      '연구진|연구팀|연구원들|교수|논문|학술지|연구 결과|졸업|재학|캠퍼스',
+      '\\b(?:researchers?|professors?|study|studies|paper|university|campus|graduates?|students?|scientists?)\\b',
+    ].join('|'),
+  ),
   model: new RegExp(
     [
       '모델|인공지능|생성형|챗봇|LLM|파라미터|매개변수|추론|학습|버전|오픈소스',

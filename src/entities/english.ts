@@ -33,7 +33,13 @@ export function englishCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matches) {
-    out.push(fromMatch(m));
+    const c = fromMatch(m);
+    // `the Wall Street Journal`: a listed `The …` written with a small `the` starts after it
+    if (/^the /.test(c.text)) {
+      c.start += 4;
+      c.text = c.text.slice(4);
+    }
+    out.push(c);
   }
   for (const region of regions) {
     const words = splitEnglish(text, region);

@@ -7,6 +7,15 @@ import type { Example } from './corpus.ko.js';
 
 export const EN_CORPUS: Example[] = [
   {
+    text: 'Stanford researchers published the index, the Wall Street Journal reported.',
+    gazetteer: true,
+    entities: [
+      { text: 'Stanford', type: 'institute', canonical: 'Stanford University' },
+      { text: 'Wall Street Journal', type: 'media' },
+    ],
+    absent: ['the Wall Street Journal'],
+  },
+  {
     text: 'Amazon said on Tuesday it would invest $4 billion in the startup.',
     gazetteer: true,
     entities: [{ text: 'Amazon', type: 'company', canonical: 'Amazon' }],
