@@ -76,6 +76,11 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.MAX_SAFE_INTEGER,
+    // A second task waits in the worker's own queue while it analyses the first, so it never
+    // idles through a round trip to the main thread between articles (a CPU profile showed each
+    // worker ~7% of its time in piscina's wait loop with one task at a time, ~3% with two; on
+    // 12,000 articles two workers went from 1.49–1.74× one worker to 1.55–1.81×, median 1.73×)
+    concurrentTasksPerWorker: 2,
     workerData: init,
     // Records are short-lived; a bounded young generation per worker keeps the pool's peak RSS
     // near one process's without scavenging too often. On 12,000 articles with 2 workers
