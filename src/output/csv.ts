@@ -23,10 +23,11 @@ export function csvField(value: Cell): string {
  * A text cell that a spreadsheet will not run: one that starts as a formula would (`=`, `+`,
  * `-`, `@`, tab, carriage return, OWASP's list) gets a leading `'`, which spreadsheets take as
  * "this is text". So does one that starts with `'` itself, so that every original is its cell
- * minus one leading quote and no two texts share a cell (`--resume` reads ids back).
+ * minus one leading quote and no two texts share a cell (`--resume` reads ids back). The
+ * full-width forms (`＝`, `＋`, `－`, `＠`) count too: some spreadsheets fold them to ASCII.
  */
 export function spreadsheetText(text: string): string {
-  return /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r'＝＋－＠]/.test(text) ? `'${text}` : text;
 }
 
 /** The text a `spreadsheetText` cell was made from. */

@@ -13,6 +13,8 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
     ['\t=1+1', "'\t=1+1"],
     ['\r=1+1', `"'\r=1+1"`],
     ["'quoted", "''quoted"],
+    ['＝HYPERLINK("x")', `"'＝HYPERLINK(""x"")"`],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
     ['삼성전자', '삼성전자'],
     ['a=b', 'a=b'],
   ])('text %j → %s', (text, cell) => {
