@@ -1080,6 +1080,11 @@ function personName(w: Word): boolean {
   if (w.tokens.length > 0 && w.tokens[0].pos.startsWith('V')) return false;
   // a single common noun (`정부`, `업계`) is not a name; names come out as NNP or split oddly
   if (w.tokens.length === 1 && w.tokens[0].pos !== 'NNP' && w.text.length === 2) return false;
+  // nor is a longer word the dictionary knows whole as a common noun (`이재민`, `이용자`,
+  // `전세계`): names it does not list come out unknown or in pieces
+  if (w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG') && !w.tokens[0].unknown) {
+    return false;
+  }
   return !matchSuffix(w.text);
 }
 

@@ -24,6 +24,12 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // a word the dictionary knows whole as a common noun is not a name before a title
+  {
+    text: '조합원 대표는 협상을 요구했고 김도윤 대표는 거절했다.',
+    entities: [{ text: '김도윤', type: 'person' }],
+    absent: ['조합원'],
+  },
   // a role and a name in parentheses introduce a body and its head
   {
     text: 'AI 스타트업 노타(대표 채명수)는 투자를 유치했고 한빛대학교(총장 유한길)도 참여했다.',
