@@ -967,3 +967,10 @@ export const KO_TITLE_AFFILIATIONS: readonly (readonly [string, EntityType])[] =
 /** `(대표 채명수)`, `(총장 유홍림)`: a role and a Korean name in parentheses after a body. */
 export const KO_PAREN_ROLE =
   /^(대표이사|대표|회장|사장|원장|총장|이사장|위원장|CEO)\s+([\uac00-\ud7a3]{2,4})$/;
+
+/**
+ * Common loanwords that end words naming things, never people (`에코시스템`, `빅데이터`,
+ * `클라우드서비스`): mecab-ko-dic tags a few such words 인명.
+ */
+export const KO_LOANWORD_ENDINGS =
+  /(?:시스템|플랫폼|서비스|솔루션|네트워크|프로그램|센터|클라우드|데이터|에너지|테크놀로지|소프트웨어|하드웨어|콘텐츠|마케팅|비즈니스|프로젝트|인프라)$/;

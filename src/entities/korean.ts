@@ -7,6 +7,7 @@ import { fromMatch, uniform, type Candidate } from './candidate.js';
 import {
   KO_FOLLOWING_KIND_WORDS,
   KO_FUSED_NOT_PLACE,
+  KO_LOANWORD_ENDINGS,
   KO_PAREN_ROLE,
   KO_TITLE_AFFILIATIONS,
   KO_MODEL_VERSION,
@@ -428,6 +429,8 @@ class RegionDetector {
     if (w.text.length === 2 && (!KO_NAME_PARTICLE.test(w.tail) || KO_NOT_SURNAMES.has(w.text)))
       return false;
     if (!/^[\uac00-\ud7a3]+$/.test(w.text)) return false;
+    // `에코시스템`: a word ending in a common loanword is a thing, whatever the dictionary says
+    if (KO_LOANWORD_ENDINGS.test(w.text)) return false;
     return !this.listedSpans.has(spanKey(w.start, w.end)) && !this.listedAround(w.start, w.end);
   }
 
@@ -812,6 +815,8 @@ class RegionDetector {
         continue;
       const inner = this.atStart.get(cStart);
       if (c && c.innerAliases?.includes(p.content)) continue;
+      // `에코시스템(생태계)`: a gloss in common Korean words translates, it does not name
+      if (!inner && this.commonNounsBetween(cStart, p.close)) continue;
       // `로블스(쿠바)`, `시몽(프랑스)`: a place after a person or body is its country
       if (c && c.type !== 'place' && inner?.type === 'place' && inner.end === p.close) continue;
       if (c) {
@@ -906,6 +911,21 @@ class RegionDetector {
       return;
     }
     this.add({ start, end, text: this.text.slice(start, end), type: 'person', source: 'cue' });
+  }
+
+  /** Whether the text from `start` to `end` is Hangul the dictionary reads as common nouns. */
+  private commonNounsBetween(start: number, end: number): boolean {
+    if (!/^[\uac00-\ud7a3 ]+$/.test(this.text.slice(start, end))) return false;
+    let seen = false;
+    for (const w of this.words) {
+      if (w.end <= start || w.start >= end) continue;
+      for (const t of w.tokens) {
+        if (t.end <= start || t.start >= end) continue;
+        if (t.unknown || !/^(NNG|NNB|XSN)/.test(t.pos)) return false;
+        seen = true;
+      }
+    }
+    return seen;
   }
 
   /** The word before `i` when only one space separates them. */

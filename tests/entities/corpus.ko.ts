@@ -24,6 +24,13 @@ export interface Example {
 }
 
 export const KO_CORPUS: Example[] = [
+  // a gloss in common words is a translation, not an alias; a loanword thing is not a person
+  {
+    text: '첫째, 에코시스템(생태계) 구축형이다. 바이두는 에코시스템을 넓혔다.',
+    gazetteer: true,
+    entities: [{ text: '바이두', type: 'company' }],
+    absent: ['에코시스템', '생태계'],
+  },
   // a word the dictionary knows whole as a common noun is not a name before a title
   {
     text: '조합원 대표는 협상을 요구했고 김도윤 대표는 거절했다.',
