@@ -123,6 +123,11 @@ describe('fixture entities', () => {
     });
   }
 
+  it('the only person is the byline writer (read by hand: the column names no one else)', () => {
+    const people = entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['길재식']);
+  });
+
   it('no entity from the related-headline list, and no generic words as names', () => {
     const names = entities.flatMap((e) => e.mentions.map((m) => m.text));
     for (const no of [
@@ -135,6 +140,8 @@ describe('fixture entities', () => {
       '생성 AI list',
       '대학',
       '연구소',
+      '에코시스템',
+      '생태계',
     ]) {
       expect(names, no).not.toContain(no);
     }
