@@ -25,7 +25,7 @@ export interface RecordWriter {
  */
 export function createRecordWriter(sink: Sink, opts: WriterOptions): RecordWriter {
   let count = 0;
-  const open = async () => {
+  const open = () => {
     if (count++ > 0) return '';
     if (opts.format === 'json') return '[\n';
     if (opts.format === 'csv' && !opts.appending) {
@@ -34,7 +34,7 @@ export function createRecordWriter(sink: Sink, opts: WriterOptions): RecordWrite
     return '';
   };
   const writeSerialized = async ({ chunk }: SerializedRecord) => {
-    const head = await open();
+    const head = open();
     const text = opts.format === 'json' ? (head || ',\n') + chunk : head + chunk;
     if (text) await sink.write(text);
   };
@@ -44,7 +44,7 @@ export function createRecordWriter(sink: Sink, opts: WriterOptions): RecordWrite
     async close() {
       if (opts.format === 'json') await sink.write(count === 0 ? '[]\n' : '\n]\n');
       else {
-        const head = await open();
+        const head = open();
         if (head) await sink.write(head);
       }
       await sink.close();

@@ -946,23 +946,23 @@ export const KO_MODEL_VERSION =
 
 /**
  * Titles that say what kind of body the word before them is (`김도윤 루멘스택 대표`,
- * `이경무 서울대 교수`): checked as endings of the title word, in this order.
+ * `이경무 서울대 교수`), matched as the longest ending of the title word (`대표이사` before `대표`).
  */
-export const KO_TITLE_AFFILIATIONS: readonly (readonly [string, EntityType])[] = [
-  ['대표이사', 'company'],
-  ['대표', 'company'],
-  ['부회장', 'company'],
-  ['회장', 'company'],
-  ['사장', 'company'],
-  ['최고경영자', 'company'],
-  ['CEO', 'company'],
-  ['창업자', 'company'],
-  ['교수', 'institute'],
-  ['총장', 'institute'],
-  ['연구위원', 'institute'],
-  ['감독', 'organization'],
-  ['구단주', 'organization'],
-];
+export const KO_TITLE_AFFILIATIONS: Record<string, EntityType> = {
+  대표이사: 'company',
+  대표: 'company',
+  부회장: 'company',
+  회장: 'company',
+  사장: 'company',
+  최고경영자: 'company',
+  CEO: 'company',
+  창업자: 'company',
+  교수: 'institute',
+  총장: 'institute',
+  연구위원: 'institute',
+  감독: 'organization',
+  구단주: 'organization',
+};
 
 /** `(대표 채명수)`, `(총장 유홍림)`: a role and a Korean name in parentheses after a body. */
 export const KO_PAREN_ROLE =

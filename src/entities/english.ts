@@ -19,6 +19,7 @@ import { abbreviates } from './acronym.js';
 import { dropBareTitles, englishPeople, type EnWord } from './en-people.js';
 import { guessLatin, LATIN_NOT_NAMES } from './latin.js';
 import type { LexiconMatch } from './lexicon.js';
+import { firstEndingAfter } from './spans.js';
 
 /** A word of English text: letters and digits with inner `.`, `-`, `&`, `'`. */
 const WORD = /[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f&]|[.\-'’](?=[A-Za-z0-9]))*\.?/g;
@@ -292,8 +293,8 @@ function fromCompromise(
     }
     // compromise splits hyphenated words (`Park Sang-` of `Park Sang-hyun`): a name ends where
     // the word does
-    const word = enWords.find((w) => w.start < n.end && n.end < w.end);
-    if (word) {
+    const word = enWords[firstEndingAfter(enWords, n.end)];
+    if (word && word.start < n.end) {
       n.end = word.end;
       n.text = text.slice(n.start, n.end);
     }

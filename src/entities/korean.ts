@@ -400,12 +400,9 @@ class RegionDetector {
     for (let k = 1; k < toks.length; k++) if (!/^(NNG|NNB|XSN)/.test(toks[k].pos)) return;
     const listed = this.lexicon.lookup(first.surface);
     // an ambiguous listed form (`인도` is also a sidewalk) needs more than this
-    const ambiguous =
-      listed !== undefined &&
-      'ambiguous' in listed &&
-      Array.isArray(listed.ambiguous) &&
-      listed.ambiguous.includes(first.surface);
-    const place = listed ? listed.type === 'place' && !ambiguous : first.features[0] === '지명';
+    const place = listed
+      ? listed.type === 'place' && !listed.ambiguous?.includes(first.surface)
+      : first.features[0] === '지명';
     if (!place) return;
     this.add({
       start: first.start,
@@ -816,7 +813,7 @@ class RegionDetector {
       const inner = this.atStart.get(cStart);
       if (c && c.innerAliases?.includes(p.content)) continue;
       // `에코시스템(생태계)`: a gloss in common Korean words translates, it does not name
-      if (!inner && this.commonNounsBetween(cStart, p.close)) continue;
+      if (!inner && this.commonNounsBetween(p.owner + 1, cStart, p.close)) continue;
       // `로블스(쿠바)`, `시몽(프랑스)`: a place after a person or body is its country
       if (c && c.type !== 'place' && inner?.type === 'place' && inner.end === p.close) continue;
       if (c) {
@@ -869,24 +866,7 @@ class RegionDetector {
       const last = this.byEnd.get(existing.end);
       return last !== undefined && last >= i ? last : i;
     }
-    if (
-      w.tail !== '' &&
-      w.tail !== '는' &&
-      w.tail !== '은' &&
-      w.tail !== '가' &&
-      w.tail !== '이' &&
-      w.tail !== '와' &&
-      w.tail !== '과' &&
-      w.tail !== '의' &&
-      w.tail !== '를' &&
-      w.tail !== '을' &&
-      w.tail !== '도' &&
-      w.tail !== '만' &&
-      w.tail !== '에서' &&
-      w.tail !== '로' &&
-      w.tail !== '으로'
-    )
-      return i;
+    if (!TYPED_TAILS.has(w.tail)) return i;
     if (!this.nameLike(i) || KO_NOT_NAMES.has(w.text)) return i;
     this.add({ start: w.start, end: w.end, text: w.text, type, source: 'cue' });
     return i;
@@ -913,12 +893,16 @@ class RegionDetector {
     this.add({ start, end, text: this.text.slice(start, end), type: 'person', source: 'cue' });
   }
 
-  /** Whether the text from `start` to `end` is Hangul the dictionary reads as common nouns. */
-  private commonNounsBetween(start: number, end: number): boolean {
+  /**
+   * Whether the text from `start` to `end` is Hangul the dictionary reads as common nouns; its
+   * words are looked for from word `from` on.
+   */
+  private commonNounsBetween(from: number, start: number, end: number): boolean {
     if (!/^[\uac00-\ud7a3 ]+$/.test(this.text.slice(start, end))) return false;
     let seen = false;
-    for (const w of this.words) {
-      if (w.end <= start || w.start >= end) continue;
+    for (let k = from; k < this.words.length && this.words[k].start < end; k++) {
+      const w = this.words[k];
+      if (w.end <= start) continue;
       for (const t of w.tokens) {
         if (t.end <= start || t.start >= end) continue;
         if (t.unknown || !/^(NNG|NNB|XSN)/.test(t.pos)) return false;
@@ -1053,6 +1037,25 @@ class RegionDetector {
 
 const SUFFIXES = new EndingTable(KO_ORG_SUFFIXES);
 const TYPE_NOUNS = new EndingTable(KO_TYPE_NOUNS);
+const AFFILIATIONS = new EndingTable(KO_TITLE_AFFILIATIONS);
+/** Particles a name a cue types may carry (`기업 뱅크샐러드도`); others end the cue's reach. */
+const TYPED_TAILS = new Set([
+  '',
+  '는',
+  '은',
+  '가',
+  '이',
+  '와',
+  '과',
+  '의',
+  '를',
+  '을',
+  '도',
+  '만',
+  '에서',
+  '로',
+  '으로',
+]);
 const TITLES = new EndingTable(Object.fromEntries([...KO_PERSON_TITLES].map((t) => [t, true])));
 /** Words repeat across an article and a corpus: whether an exception holds is remembered. */
 const exceptMemo = new Map<string, boolean>();
@@ -1077,8 +1080,7 @@ function typeNounAtEnd(word: string): EntityType | null {
 
 /** The kind of body a title is held in (`대표` → company), by the title's ending. */
 function affiliationType(title: string): EntityType | null {
-  for (const [ending, type] of KO_TITLE_AFFILIATIONS) if (title.endsWith(ending)) return type;
-  return null;
+  return AFFILIATIONS.longest(title)?.value ?? null;
 }
 
 /** A title, with at most two syllables before it in the same word (`정책실장`, `외무장관`). */

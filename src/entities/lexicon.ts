@@ -11,6 +11,8 @@ export interface LexiconEntry {
   ko?: string[];
   aliases?: string[];
   wikidata?: string | null;
+  /** Forms that are also ordinary words or name several things. */
+  ambiguous?: string[];
 }
 
 /** One occurrence of a listed name in a text. */

@@ -5,6 +5,7 @@
  */
 import type { Span, Token } from '../types.js';
 import { isAlnum, isDigit } from './script.js';
+import { firstEndingAfter } from './spans.js';
 
 export interface Word {
   /** Start of the word. */
@@ -56,7 +57,7 @@ function isBreak(text: string, i: number): boolean {
 /** Words of one region, in order; `tokens` must be sorted by start. */
 export function splitWords(text: string, region: Span, tokens: Token[]): Word[] {
   const words: Word[] = [];
-  let t = lowerBound(tokens, region.start);
+  let t = firstEndingAfter(tokens, region.start);
   let i = region.start;
   while (i < region.end) {
     while (i < region.end && isBreak(text, i)) i++;
@@ -102,15 +103,4 @@ function isTail(tok: Token): boolean {
   return (
     FUNCTIONAL_PREFIXES.some((p) => pos.startsWith(p)) || (pos === 'XSN' && tok.surface === '들')
   );
-}
-
-function lowerBound(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
