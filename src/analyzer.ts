@@ -6,7 +6,7 @@
 import { createEntityExtractor, type EntityExtractor } from './entities/index.js';
 import { SinmunError } from './errors.js';
 import { contentId } from './io/content-id.js';
-import { mergeEntities } from './entities/merge.js';
+import { mergeEntities } from './entities/shared/merge.js';
 import { extractMoney } from './money/index.js';
 import { createMorphology, type Morphology } from './morph/index.js';
 import type { SharedDictionaryHandle } from './morph/dictionary.js';

@@ -4,16 +4,16 @@
  */
 import { SinmunError } from '../errors.js';
 import type { Entity, GazetteerEntry, Span, Token, UserWord } from '../types.js';
-import type { Candidate } from './candidate.js';
-import { englishCandidates } from './english.js';
-import { Gazetteer } from './gazetteer.js';
-import { groupMentions } from './group.js';
-import { koreanCandidates } from './korean.js';
-import type { Lexicon } from './lexicon.js';
-import { resolveMentions } from './resolve.js';
+import type { Candidate } from './shared/candidate.js';
+import { englishCandidates } from './en/rules.js';
+import { Gazetteer } from './gazetteer/gazetteer.js';
+import { groupMentions } from './shared/group.js';
+import { koreanCandidates } from './ko/rules.js';
+import type { Lexicon } from './shared/lexicon.js';
+import { resolveMentions } from './shared/resolve.js';
 
-export type { Lexicon, LexiconEntry, LexiconMatch } from './lexicon.js';
-export { EMPTY_LEXICON, lexiconFromEntries } from './lexicon.js';
+export type { Lexicon, LexiconEntry, LexiconMatch } from './shared/lexicon.js';
+export { EMPTY_LEXICON, lexiconFromEntries } from './shared/lexicon.js';
 
 export interface ExtractInput {
   /** The article text; every offset refers to it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CodeTrie, NO_NODE } from '../../src/entities/code-trie.js';
+import { CodeTrie, NO_NODE } from '../../src/entities/gazetteer/code-trie.js';
 
 const codes = (s: string): number[] => Array.from(s, (ch) => ch.codePointAt(0)!);
 

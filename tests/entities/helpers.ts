@@ -1,7 +1,7 @@
 /** Shared by the entity tests: one morphology and the extractors, loaded once per file. */
 import { expect } from 'vitest';
 import { EMPTY_LEXICON, extractorWith, type EntityExtractor } from '../../src/entities/index.js';
-import { Gazetteer } from '../../src/entities/gazetteer.js';
+import { Gazetteer } from '../../src/entities/gazetteer/gazetteer.js';
 import { createMorphology, type Morphology } from '../../src/morph/index.js';
 import type { Entity } from '../../src/types.js';
 import type { Example } from './corpus.ko.js';

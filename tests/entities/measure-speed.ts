@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { Gazetteer } from '../../src/entities/gazetteer.js';
+import { Gazetteer } from '../../src/entities/gazetteer/gazetteer.js';
 import { createEntityExtractor } from '../../src/entities/index.js';
 import { createMorphology } from '../../src/morph/index.js';
 

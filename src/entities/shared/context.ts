@@ -3,7 +3,7 @@
  * also cacao, `아마존` the river, `Amazon` too) is kept when its sentence talks business or AI
  * models, the way a reader decides. Examples in tests/entities/corpus.ko.ts and corpus.en.ts.
  */
-import type { EntityType } from '../types.js';
+import type { EntityType } from '../../types.js';
 import type { Candidate } from './candidate.js';
 
 /** Words of a sentence about a company, or about a model, in either language. */

@@ -2,7 +2,7 @@
  * Joining the entities found in different parts of one article (its Korean and its English
  * paragraphs are read by different rules) so that one real-world thing stays one entity.
  */
-import type { Entity } from '../types.js';
+import type { Entity } from '../../types.js';
 
 function keyOf(e: Entity): string {
   return e.id ?? (e.canonical ? `${e.type}:${e.canonical.toLowerCase()}` : `${e.type}:${e.name}`);

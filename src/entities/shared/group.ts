@@ -2,7 +2,7 @@
  * Groups mentions into entities: one per real-world thing, joining repeats, parenthetical
  * aliases, short and long forms, listed names and English surname-only repeats.
  */
-import type { Entity, EntityType, Mention } from '../types.js';
+import type { Entity, EntityType, Mention } from '../../types.js';
 import { SOURCE_RANK, type Candidate } from './candidate.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { hasHan, hasHangul, hasLatin } from './script.js';

@@ -8,8 +8,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SinmunError } from '../errors.js';
-import type { EntityType, GazetteerEntry } from '../types.js';
+import { SinmunError } from '../../errors.js';
+import type { EntityType, GazetteerEntry } from '../../types.js';
 
 export const ENTITY_TYPES: readonly EntityType[] = [
   'company',

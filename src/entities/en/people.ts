@@ -4,7 +4,7 @@
  * Nvidia`) and a byline (`By Josh Ye`). compromise misreads many of these (`Premier Li`, `State
  * Antony`, a bare `President`), so its overlapping guesses give way to them.
  */
-import type { Candidate } from './candidate.js';
+import type { Candidate } from '../shared/candidate.js';
 import {
   EN_CHINESE_SURNAMES,
   EN_KOREAN_SURNAMES,
@@ -12,8 +12,8 @@ import {
   EN_ORG_WORDS,
   EN_TITLES_AFTER,
   EN_TITLES_BEFORE,
-} from './cues.en.js';
-import type { LexiconMatch } from './lexicon.js';
+} from './cues.js';
+import type { LexiconMatch } from '../shared/lexicon.js';
 
 export interface EnWord {
   start: number;

@@ -2,7 +2,7 @@
  * English cue tables: organisation words and what kind of body they mark. Examples for every row
  * are in tests/entities/corpus.en.ts.
  */
-import type { EntityType } from '../types.js';
+import type { EntityType } from '../../types.js';
 
 /** Words that end (`Zentrix Holdings Inc.`) or head (`Ministry of Commerce`) an organisation. */
 export const EN_ORG_WORDS: Record<string, EntityType> = {

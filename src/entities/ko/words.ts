@@ -3,9 +3,9 @@
  * and the particles or endings it carries, so that the rules look at name-sized units and keep
  * particles outside spans.
  */
-import type { Span, Token } from '../types.js';
-import { isAlnum, isDigit } from './script.js';
-import { firstEndingAfter } from './spans.js';
+import type { Span, Token } from '../../types.js';
+import { isAlnum, isDigit } from '../shared/script.js';
+import { firstEndingAfter } from '../shared/spans.js';
 
 export interface Word {
   /** Start of the word. */

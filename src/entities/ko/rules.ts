@@ -2,8 +2,8 @@
  * Korean name candidates from words and morphemes: listed names, organisation suffixes, person
  * titles, proper nouns, Latin names, quoted and parenthesised names, typed by the cue tables.
  */
-import type { EntityType, Span, Token } from '../types.js';
-import { fromMatch, uniform, type Candidate } from './candidate.js';
+import type { EntityType, Span, Token } from '../../types.js';
+import { fromMatch, uniform, type Candidate } from '../shared/candidate.js';
 import {
   KO_FOLLOWING_KIND_WORDS,
   KO_FUSED_NOT_PLACE,
@@ -30,13 +30,13 @@ import {
   KO_MILITARY_WORDS,
   KO_TEAM_ENDINGS,
   type SuffixRule,
-} from './cues.ko.js';
-import { EndingTable, type EndingHit } from './endings.js';
-import { guessLatin } from './latin.js';
-import type { Lexicon, LexiconMatch } from './lexicon.js';
-import { OffsetIndex } from './offset-index.js';
-import { allHan, allLatinName, hasLatin, isHangul, isLatin } from './script.js';
-import { splitWords, type Word } from './words.ko.js';
+} from './cues.js';
+import { EndingTable, type EndingHit } from '../shared/endings.js';
+import { guessLatin } from '../shared/latin.js';
+import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
+import { OffsetIndex } from '../shared/offset-index.js';
+import { allHan, allLatinName, hasLatin, isHangul, isLatin } from '../shared/script.js';
+import { splitWords, type Word } from './words.js';
 
 /** A parenthesis right after a word: `상탕(商湯)`, `마이크로소프트(MS)`. */
 interface Paren {

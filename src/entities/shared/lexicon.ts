@@ -2,7 +2,7 @@
  * The part of the gazetteer the extractor relies on, as a structural type, so that the rules can
  * be exercised with a small hand-made lexicon (or none) as well as with the real gazetteer.
  */
-import type { EntityType, Span, UserWord } from '../types.js';
+import type { EntityType, Span, UserWord } from '../../types.js';
 
 /** A gazetteer entry as the extractor reads it. */
 export interface LexiconEntry {

@@ -4,11 +4,11 @@
  * longest-match scan over running Korean or English text. It raises precision and supplies
  * canonical English names; finding names it does not know is the entity rules' job.
  */
-import type { EntityType, GazetteerEntry, Span, UserWord } from '../types.js';
+import type { EntityType, GazetteerEntry, Span, UserWord } from '../../types.js';
 import { legalHead } from './legal-forms.js';
-import { SinmunError } from '../errors.js';
+import { SinmunError } from '../../errors.js';
 import { CodeTrie, NO_NODE } from './code-trie.js';
-import { casingAccepts, isWordEnd, isWordStart } from './gazetteer-boundaries.js';
+import { casingAccepts, isWordEnd, isWordStart } from './boundaries.js';
 import {
   type EntrySource,
   readBuiltIn,
@@ -16,7 +16,7 @@ import {
   readEntryFile,
   readEntryFileSync,
   validateEntries,
-} from './gazetteer-entries.js';
+} from './entries.js';
 
 /** A gazetteer entry with every optional field filled in and its forms gathered. */
 export interface GazetteerEntryResolved {

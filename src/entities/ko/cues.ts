@@ -2,7 +2,7 @@
  * Korean cue tables: the words that tell what kind of name a word is. Data, not logic; the
  * examples that exercise every row are in tests/entities/corpus.ko.ts.
  */
-import type { EntityType } from '../types.js';
+import type { EntityType } from '../../types.js';
 
 /**
  * `strong`: the suffix alone marks a name (연구소, 위원회, 그룹).

@@ -3,7 +3,7 @@
  * `iFLYTEK`), a model with a version or size (`Yi-34B`, `GPT-4o`, `Qwen2.5-Max`), or nothing
  * worth naming (`AI`, `CEO`, `Copyright`). Used in Korean and English text alike.
  */
-import type { EntityType } from '../types.js';
+import type { EntityType } from '../../types.js';
 import { isDigit, isLatin, isUpper } from './script.js';
 
 /** Acronyms and words that look like names in Korean text but are not. */

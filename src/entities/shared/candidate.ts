@@ -1,5 +1,5 @@
 /** What the detectors propose before mentions are resolved and grouped into entities. */
-import type { EntityType } from '../types.js';
+import type { EntityType } from '../../types.js';
 import type { LexiconEntry, LexiconMatch } from './lexicon.js';
 
 /** How a candidate was found; later sources of higher rank win overlaps of equal length. */

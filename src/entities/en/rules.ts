@@ -3,9 +3,9 @@
  * completed by the gazetteer and by patterns it misses — capitalised names ending or headed by an
  * organisation word, mixed-case names (`iFLYTEK`, `OpenAI`), models with versions (`GPT-4o`).
  */
-import { readWithCompromise, type EnglishName } from '../english/compromise.js';
-import type { EntityType, Span } from '../types.js';
-import { fromMatch, type Candidate } from './candidate.js';
+import { readWithCompromise, type EnglishName } from '../../english/compromise.js';
+import type { EntityType, Span } from '../../types.js';
+import { fromMatch, type Candidate } from '../shared/candidate.js';
 import {
   EN_HYPHEN_SUFFIXES,
   EN_LEGAL_SUFFIXES,
@@ -14,12 +14,12 @@ import {
   EN_NOT_NAME_START,
   EN_ORG_WORDS,
   EN_TITLES_ENDING_ORGS,
-} from './cues.en.js';
+} from './cues.js';
 import { abbreviates } from './acronym.js';
-import { dropBareTitles, englishPeople, type EnWord } from './en-people.js';
-import { guessLatin, LATIN_NOT_NAMES } from './latin.js';
-import type { LexiconMatch } from './lexicon.js';
-import { firstEndingAfter } from './spans.js';
+import { dropBareTitles, englishPeople, type EnWord } from './people.js';
+import { guessLatin, LATIN_NOT_NAMES } from '../shared/latin.js';
+import type { LexiconMatch } from '../shared/lexicon.js';
+import { firstEndingAfter } from '../shared/spans.js';
 
 /** A word of English text: letters and digits with inner `.`, `-`, `&`, `'`. */
 const WORD = /[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f&]|[.\-'’](?=[A-Za-z0-9]))*\.?/g;
