@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SinmunError } from '../../src/errors.js';
-import { Gazetteer, normaliseForm, type GazetteerMatch } from '../../src/entities/gazetteer/gazetteer.js';
+import {
+  Gazetteer,
+  normaliseForm,
+  type GazetteerMatch,
+} from '../../src/entities/gazetteer/gazetteer.js';
 import { ENTITY_TYPES } from '../../src/entities/gazetteer/entries.js';
 import { isParticleRun } from '../../src/entities/gazetteer/boundaries.js';
 
