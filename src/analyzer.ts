@@ -101,6 +101,8 @@ class ArticleAnalyzer implements Analyzer {
       sentences,
       entities: this.extractEntities(text, lang, entityRegions, tokens),
       money: extractMoney(text, { lang, regions: contentRegions }),
+      // Filled by src/dates/ (issue 11).
+      dates: [],
       ...(meta.tokens ? { tokens } : {}),
       warnings,
     };

@@ -27,6 +27,7 @@ export { extractMoney, type ExtractMoneyOptions } from './money/index.js';
 export { formatMecab } from './morph/index.js';
 export { SinmunError, type SinmunErrorCode } from './errors.js';
 export type * from './types.js';
+export { MONEY_MEASURES } from './types.js';
 
 /** One-shot analysis: creates an analyzer, analyses `text`, and closes it. */
 export async function analyze(

@@ -12,6 +12,7 @@ export function emptyRecord(id: string): ArticleRecord {
     sentences: [],
     entities: [],
     money: [],
+    dates: [],
     warnings: [],
   };
 }

@@ -65,8 +65,76 @@ export interface MoneyBase extends TextSpan {
   per: string | null;
 }
 
+/** What a money figure measures: the record contract's closed list. */
+export const MONEY_MEASURES = [
+  'revenue',
+  'operating_profit',
+  'net_profit',
+  'loss',
+  'investment',
+  'funding',
+  'valuation',
+  'market_cap',
+  'deal',
+  'fine',
+  'budget',
+  'fund',
+  'subsidy',
+  'price',
+  'market_size',
+  'cost',
+  'debt',
+  'assets',
+  'tax',
+  'wage',
+  'exports',
+  'imports',
+  'other',
+] as const;
+export type MoneyMeasure = (typeof MONEY_MEASURES)[number];
+
+/** Whose money a figure is: the mention naming it, and the entity when it is a named one. */
+export interface MoneySubject extends TextSpan {
+  /** Index into `record.entities`, or null when the subject is not a named entity (`중국 정부`). */
+  entity: number | null;
+}
+
+/** The time a figure refers to (`3분기`, `지난해`, `2024 회계연도`). */
+export interface MoneyPeriod extends TextSpan {
+  /** As `DateMention.value`; null when it cannot be resolved. */
+  value: string | null;
+}
+
+/** A figure reported as a change (`3조 원에서 5조 원으로`, `전년 대비 20% 증가한`). */
+export interface MoneyChange {
+  direction: 'up' | 'down';
+  /** Index into `record.money` of the earlier figure, when the text gives it. */
+  from: number | null;
+  /** The stated rate (`20% 증가` → 20), or null. */
+  percent: number | null;
+}
+
 export interface Money extends MoneyBase {
   equivalents: MoneyBase[];
+  /** The company, body or person the figure belongs to; null where the text does not say. */
+  subject: MoneySubject | null;
+  /** What the figure is; null where the text does not say. */
+  measure: MoneyMeasure | null;
+  period: MoneyPeriod | null;
+  change: MoneyChange | null;
+}
+
+export type DateGrain = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute';
+
+/** A date or period in the text (`2024년 3분기`, `지난 19일`, `Q3`, `last Tuesday`). */
+export interface DateMention extends TextSpan {
+  /** ISO 8601 (`2024`, `2024-03`, `2024-03-19`, `2024-03-19T15:00`, `2024-Q3`, `2024-H1`), or null. */
+  value: string | null;
+  grain: DateGrain;
+  /** Resolved against the article's `published` date (`지난해`, `이날`, `yesterday`). */
+  relative: boolean;
+  /** `초`, `말`, `중순`, `early`, `late`, `around`. */
+  approximate: boolean;
 }
 
 export interface Token extends Span {
@@ -96,6 +164,8 @@ export interface ArticleRecord {
   sentences: Span[];
   entities: Entity[];
   money: Money[];
+  /** Dates and periods in reading order. */
+  dates: DateMention[];
   tokens?: Token[];
   warnings: string[];
   url?: string | null;

@@ -50,7 +50,15 @@ export function extractMoney(text: string, options: ExtractMoneyOptions = {}): M
     if (!(start < end)) continue;
     const ctx: Context = { text, lang: options.lang ?? guessLang(text, start, end) };
     for (const f of scanFigures(ctx, start, end, attachEquivalents)) {
-      out.push({ ...toBase(text, f), equivalents: f.equivalents.map((e) => toBase(text, e)) });
+      out.push({
+        ...toBase(text, f),
+        equivalents: f.equivalents.map((e) => toBase(text, e)),
+        // Context needs the article's entities and dates; the analyzer fills it in.
+        subject: null,
+        measure: null,
+        period: null,
+        change: null,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -37,6 +37,11 @@ export function full(e: Expected): Record<string, unknown> {
   return {
     ...fullBase(e),
     equivalents: (e.equivalents ?? []).map(fullBase),
+    // extractMoney alone has no entities or dates to attribute against.
+    subject: null,
+    measure: null,
+    period: null,
+    change: null,
   };
 }
 

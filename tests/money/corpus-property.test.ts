@@ -23,6 +23,7 @@ function recordOf(text: string, money: Money[]): ArticleRecord {
     byline: { reporter: null, email: null, publisher: null },
     sentences: [],
     entities: [],
+    dates: [],
     money,
     warnings: [],
   };
