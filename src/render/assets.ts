@@ -104,8 +104,9 @@ form.addEventListener('drop',function(ev){
 
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
-export const STYLE_HASH = sha256(STYLE);
-export const SCRIPT_HASH = sha256(SCRIPT);
+// Hashed on first use, so importing the library costs nothing for callers that never render.
+let hashes: { style: string; script: string } | null = null;
+const pageHashes = () => (hashes ??= { style: sha256(STYLE), script: sha256(SCRIPT) });
 
 /**
  * The policy: nothing from anywhere, except the page's own hashed style and script; the
@@ -114,8 +115,8 @@ export const SCRIPT_HASH = sha256(SCRIPT);
 export function contentSecurityPolicy(playground: boolean): string {
   return [
     "default-src 'none'",
-    `style-src ${STYLE_HASH}`,
-    `script-src ${SCRIPT_HASH}`,
+    `style-src ${pageHashes().style}`,
+    `script-src ${pageHashes().script}`,
     'img-src data:',
     playground ? "connect-src 'self'" : null,
     "base-uri 'none'",
