@@ -25,6 +25,7 @@ export { createPool, type Pool, type PoolOptions } from './pipeline/pool.js';
 export { detectLanguage } from './text/language.js';
 export { extractMoney, type ExtractMoneyOptions } from './money/index.js';
 export { formatMecab } from './morph/index.js';
+export { render, type RenderOptions } from './render/index.js';
 export { SinmunError, type SinmunErrorCode } from './errors.js';
 export type * from './types.js';
 export { MONEY_MEASURES } from './types.js';

@@ -11,6 +11,7 @@ import { describeFailure, extract, type ExtractSettings } from './extract.js';
 import { parseFields } from '../output/fields.js';
 import { parseCount, parseSize } from './parse-options.js';
 import { canResume } from './resume.js';
+import { registerRenderCommands } from './render.js';
 import { registerTokenizeCommand } from './tokenize.js';
 import type { OutputFormat } from './writer.js';
 
@@ -244,6 +245,9 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   let status = EXIT_OK;
   const program = buildProgram(io, async (settings) => {
     status = await extract(settings, io);
+  });
+  registerRenderCommands(program, io, (code) => {
+    status = code;
   });
   if (wantsQueueCommands(argv)) {
     const { registerQueueCommands } = await import('./queue.js');
