@@ -153,3 +153,28 @@ export function writeJsonl(path, objects, check) {
   }
   writeFileSync(path, body);
 }
+
+/** The contract's ISO forms of `Date.value`, by grain. */
+export const VALUE_FORMS = {
+  year: /^\d{4}$/,
+  half: /^\d{4}-H[12]$/,
+  quarter: /^\d{4}-Q[1-4]$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  week: /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/,
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  hour: /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):00$/,
+  minute: /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/,
+};
+
+/** The grain a value's form has, or null when it has none of the contract's forms or is no real day. */
+export function grainOfValue(value) {
+  for (const [grain, form] of Object.entries(VALUE_FORMS)) {
+    if (!form.test(value)) continue;
+    if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
+      const day = value.slice(0, 10);
+      if (new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) return null;
+    }
+    return grain;
+  }
+  return null;
+}
