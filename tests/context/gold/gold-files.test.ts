@@ -112,6 +112,29 @@ describe('the money-in-context gold set as a whole', () => {
     expect(all).toEqual([...selection(here('selection.txt'))].sort());
   });
 
+  it('gives a period the same span and value as the dates gold, where a sentence is in both', () => {
+    type DateLine = GoldSentence & { dates: (GoldSpan & { value: string | null })[] };
+    const dates = new Map(
+      ['dev', 'blind']
+        .flatMap((s) => readJsonl<DateLine>(here(`../../dates/gold/dates.${s}.jsonl`)))
+        .map((l) => [l.id, l]),
+    );
+    const disagreements: string[] = [];
+    let shared = 0;
+    for (const line of [...SETS.dev, ...SETS.blind]) {
+      const other = dates.get(line.id);
+      if (!other) continue;
+      for (const { period } of line.money) {
+        if (!period) continue;
+        shared++;
+        const same = other.dates.find((d) => d.start === period.start && d.end === period.end);
+        if (!same || same.value !== period.value) disagreements.push(`${line.id} ${period.text}`);
+      }
+    }
+    expect(shared).toBeGreaterThan(10);
+    expect(disagreements).toEqual([]);
+  });
+
   it.skipIf(!SHARED_PRESENT)('matches what build.mjs makes from the hand-typed files', () => {
     expect(() => checkBuild(here('build.mjs'))).not.toThrow();
   });
