@@ -7,3 +7,5 @@ export const VALUE_FORMS: Record<DateGrain, RegExp>;
 export function grainOfValue(value: string): DateGrain | null;
 /** Dev or blind, by a sentence's 1-based ordinal in its set's selection. */
 export function splitOf(ordinal: number): 'dev' | 'blind';
+/** The ids a gold folder's selection.txt lists, in order. */
+export function readSelection(path: string): string[];

@@ -143,6 +143,52 @@ export function checkSplit(selection, blocksBySplit) {
   }
 }
 
+/** The ids a gold folder's selection.txt lists, in order (`#` starts a comment). */
+export function readSelection(path) {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}
+
+/**
+ * Builds both parts of a gold set from `<prefix>.{dev,blind}.txt` in `dir`: `annotate(sentence,
+ * rows)` returns the sentence's annotations (spans in reading order), stored under `key`. Checks
+ * the split against selection.txt, writes (or with `--check` compares) the JSONL files, prints
+ * counts, and with `--show` prints each sentence and `show(annotation, index)` for each of its
+ * annotations, for proof-reading.
+ */
+export function buildSet({ dir, prefix, key, unit = key, annotate, show }) {
+  const args = new Set(process.argv.slice(2));
+  const selection = readSelection(resolve(dir, 'selection.txt'));
+  const built = {};
+  for (const split of ['dev', 'blind']) {
+    const blocks = readBlocks(resolve(dir, `${prefix}.${split}.txt`));
+    const out = blocks.map(({ sentence, rows }) => {
+      const spans = annotate(sentence, rows);
+      for (let i = 1; i < spans.length; i++) {
+        if (spans[i].start < spans[i - 1].end) {
+          throw new Error(`${rows[i].where}: out of reading order or overlapping`);
+        }
+      }
+      return { ...sentence, [key]: spans };
+    });
+    built[split] = { blocks, out };
+  }
+  checkSplit(selection, { dev: built.dev.blocks, blind: built.blind.blocks });
+  for (const [split, { out }] of Object.entries(built)) {
+    writeJsonl(resolve(dir, `${prefix}.${split}.jsonl`), out, args.has('--check'));
+    const count = out.reduce((n, s) => n + s[key].length, 0);
+    console.log(`${split}: ${out.length} sentences, ${count} ${unit}`);
+    if (!args.has('--show')) continue;
+    for (const line of out) {
+      console.log(`\n${line.id}  ${line.text}`);
+      line[key].forEach((a, i) => console.log(`  ${show(a, i)}`));
+    }
+  }
+  return { dev: built.dev.out, blind: built.blind.out };
+}
+
 /** Writes one JSON object per line; `--check` compares instead of writing. */
 export function writeJsonl(path, objects, check) {
   const body = objects.map((o) => JSON.stringify(o) + '\n').join('');

@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkSplit, fields, locate, readBlocks, writeJsonl } from '../../helpers/gold-build.mjs';
+import { buildSet, fields, grainOfValue, locate } from '../../helpers/gold-build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const MEASURES = new Set(
@@ -27,7 +27,6 @@ const MEASURES = new Set(
     ),
   ].flatMap((m) => [...m[1].matchAll(/'([a-z_]+)'/g)].map((x) => x[1])),
 );
-const args = new Set(process.argv.slice(2));
 
 /** `123`, `0.128` or `null` as typed; the number must survive a round trip unchanged. */
 function amountOf(typed, where) {
@@ -72,68 +71,50 @@ function changeOf(typed, index, count, where) {
   return change;
 }
 
-function build(split) {
-  const blocks = readBlocks(resolve(here, `money-context.${split}.txt`));
-  const out = blocks.map(({ sentence, rows }) => {
-    const { text } = sentence;
-    const money = rows.map((row, index) => {
-      const w = row.where;
-      const [surface, amountCur, eqs, subj, measure, period, change] = fields(row, 7);
-      const [amount, currency] = amountCur.split(/\s+/);
-      const subject =
-        subj === '-'
-          ? null
-          : (() => {
-              const m = /^(.+) ([EN])$/.exec(subj);
-              if (!m) throw new Error(`${w}: subject "${subj}" needs E or N`);
-              return { ...locate(text, m[1], w), isEntity: m[2] === 'E' };
-            })();
-      if (measure !== '-' && !MEASURES.has(measure)) throw new Error(`${w}: measure ${measure}`);
-      const p = period === '-' ? null : /^(.+?) = (\S+)$/.exec(period);
-      if (period !== '-' && !p) throw new Error(`${w}: period "${period}" is not text = value`);
-      return {
-        ...locate(text, surface, w),
-        amount: amountOf(amount, w),
-        currency: currencyOf(currency, w),
-        equivalents: eqs === '-' ? [] : eqs.split(';').map((e) => figure(text, e.trim(), w)),
-        subject: subject && { start: subject.start, end: subject.end, text: subject.text },
-        subjectIsEntity: subject ? subject.isEntity : false,
-        measure: measure === '-' ? null : measure,
-        period: p && { ...locate(text, p[1], w), value: p[2] === 'null' ? null : p[2] },
-        change: changeOf(change, index, rows.length, w),
-      };
-    });
-    for (let i = 1; i < money.length; i++) {
-      if (money[i].start < money[i - 1].end) {
-        throw new Error(`${rows[i].where}: figures out of reading order or overlapping`);
-      }
+/** One sentence's figures from its typed rows. */
+function annotate({ text }, rows) {
+  return rows.map((row, index) => {
+    const w = row.where;
+    const [surface, amountCur, eqs, subj, measure, period, change] = fields(row, 7);
+    const [amount, currency] = amountCur.split(/\s+/);
+    const subject =
+      subj === '-'
+        ? null
+        : (() => {
+            const m = /^(.+) ([EN])$/.exec(subj);
+            if (!m) throw new Error(`${w}: subject "${subj}" needs E or N`);
+            return { ...locate(text, m[1], w), isEntity: m[2] === 'E' };
+          })();
+    if (measure !== '-' && !MEASURES.has(measure)) throw new Error(`${w}: measure ${measure}`);
+    const p = period === '-' ? null : /^(.+?) = (\S+)$/.exec(period);
+    if (period !== '-' && !p) throw new Error(`${w}: period "${period}" is not text = value`);
+    if (p && p[2] !== 'null' && grainOfValue(p[2]) === null) {
+      throw new Error(`${w}: period value ${p[2]} has none of the contract's forms`);
     }
-    return { ...sentence, money };
+    return {
+      ...locate(text, surface, w),
+      amount: amountOf(amount, w),
+      currency: currencyOf(currency, w),
+      equivalents: eqs === '-' ? [] : eqs.split(';').map((e) => figure(text, e.trim(), w)),
+      subject: subject && { start: subject.start, end: subject.end, text: subject.text },
+      subjectIsEntity: subject ? subject.isEntity : false,
+      measure: measure === '-' ? null : measure,
+      period: p && { ...locate(text, p[1], w), value: p[2] === 'null' ? null : p[2] },
+      change: changeOf(change, index, rows.length, w),
+    };
   });
-  return { blocks, out };
 }
 
-const selection = readFileSync(resolve(here, 'selection.txt'), 'utf8')
-  .split('\n')
-  .map((l) => l.replace(/#.*/, '').trim())
-  .filter(Boolean);
-const built = { dev: build('dev'), blind: build('blind') };
-checkSplit(selection, { dev: built.dev.blocks, blind: built.blind.blocks });
-for (const [split, { out }] of Object.entries(built)) {
-  writeJsonl(resolve(here, `money-context.${split}.jsonl`), out, args.has('--check'));
-  const figures = out.reduce((n, s) => n + s.money.length, 0);
-  console.log(`${split}: ${out.length} sentences, ${figures} figures`);
-  if (args.has('--show')) {
-    for (const s of out) {
-      console.log(`\n${s.id}  ${s.text}`);
-      for (const [i, m] of s.money.entries()) {
-        const eq = m.equivalents.map((e) => ` (=${e.text} ${e.amount} ${e.currency})`).join('');
-        console.log(
-          `  ${i} [${m.text}] ${m.amount} ${m.currency}${eq} subj=${m.subject?.text ?? '-'} ` +
-            `${m.measure ?? '-'} period=${m.period ? `${m.period.text}→${m.period.value}` : '-'} ` +
-            `change=${m.change ? JSON.stringify(m.change) : '-'}`,
-        );
-      }
-    }
-  }
-}
+buildSet({
+  dir: here,
+  prefix: 'money-context',
+  key: 'money',
+  unit: 'figures',
+  annotate,
+  show: (m, i) =>
+    `${i} [${m.text}] ${m.amount} ${m.currency}` +
+    m.equivalents.map((e) => ` (=${e.text} ${e.amount} ${e.currency})`).join('') +
+    ` subj=${m.subject?.text ?? '-'} ${m.measure ?? '-'}` +
+    ` period=${m.period ? `${m.period.text}→${m.period.value}` : '-'}` +
+    ` change=${m.change ? JSON.stringify(m.change) : '-'}`,
+});

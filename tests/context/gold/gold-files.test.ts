@@ -1,17 +1,13 @@
-// The money-in-context gold files are well formed: offsets cover their text, measures come from the
-// contract's closed list, change.from points at another figure of the line, periods carry the
-// contract's ISO forms, the dev/blind split follows its rule, and the JSONL matches its
-// hand-typed source.
+// The money-in-context gold files are well formed (the checks every gold set shares are in
+// tests/helpers/gold-files.ts): amounts and currencies, measures from the contract's closed list,
+// change.from pointing at another figure of the line, ISO period values, and periods that agree
+// with the dates gold where a sentence is in both sets.
 import { describe, expect, it } from 'vitest';
 import { MONEY_MEASURES } from '../../../src/types.js';
 import { grainOfValue } from '../../helpers/gold-build.mjs';
 import {
-  SHARED_PRESENT,
-  checkBuild,
-  misplaced,
-  readJsonl,
-  selection,
-  sentenceProblems,
+  describeGoldSet,
+  readSet,
   spanProblem,
   type GoldSentence,
   type GoldSpan,
@@ -32,12 +28,10 @@ interface GoldMoney extends GoldFigure {
 interface GoldLine extends GoldSentence {
   money: GoldMoney[];
 }
+type DateLine = GoldSentence & { dates: (GoldSpan & { value: string | null })[] };
 
-const here = (f: string) => new URL(f, import.meta.url);
-const SETS = {
-  dev: readJsonl<GoldLine>(here('money-context.dev.jsonl')),
-  blind: readJsonl<GoldLine>(here('money-context.blind.jsonl')),
-};
+const dir = new URL('./', import.meta.url);
+const sets = readSet<GoldLine>(dir, 'money-context');
 const MEASURES: readonly string[] = MONEY_MEASURES;
 
 function figureProblems(text: string, f: GoldFigure): string[] {
@@ -51,12 +45,12 @@ function figureProblems(text: string, f: GoldFigure): string[] {
 
 function moneyProblems(line: GoldLine): string[] {
   const out: string[] = [];
+  if (line.money.length === 0) out.push(`${line.id}: selected for money but has none`);
   line.money.forEach((m, i) => {
     const at = (what: string) => out.push(`${line.id} #${i} ${m.text}: ${what}`);
     figureProblems(line.text, m).forEach(at);
     for (const e of m.equivalents)
       figureProblems(line.text, e).forEach((p) => at(`equivalent ${p}`));
-    if (i > 0 && m.start < line.money[i - 1].end) at('not in reading order');
     if (m.subject !== null) {
       const p = spanProblem(line.text, m.subject);
       if (p) at(`subject ${p}`);
@@ -72,57 +66,34 @@ function moneyProblems(line: GoldLine): string[] {
     if (m.change !== null) {
       const { direction, from, percent } = m.change;
       if (direction !== 'up' && direction !== 'down') at(`direction ${direction}`);
-      const validFrom =
-        Number.isInteger(from) && from !== i && from! >= 0 && from! < line.money.length;
-      if (from !== null && !validFrom) at(`change.from ${from}`);
+      const fromOk = from === null || (Number.isInteger(from) && from !== i && from >= 0);
+      if (!fromOk || (from !== null && from >= line.money.length)) at(`change.from ${from}`);
       if (percent !== null && !(Number.isFinite(percent) && percent > 0)) at(`percent ${percent}`);
     }
   });
   return out;
 }
 
-describe.each(Object.entries(SETS))('money-context.%s.jsonl', (split, lines) => {
-  it('has well-formed sentences, ids once each', () => {
-    expect(lines.flatMap((l) => sentenceProblems(l).map((p) => `${l.id}: ${p}`))).toEqual([]);
-    expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
-    expect(lines.every((l) => l.money.length > 0)).toBe(true);
-  });
+describeGoldSet(
+  {
+    dir,
+    prefix: 'money-context',
+    annotations: (l) => l.money,
+    problems: moneyProblems,
+    minTotal: 200,
+    minBlind: 80,
+  },
+  sets,
+);
 
-  it('has spans that cover their text and values in the contract’s forms', () => {
-    expect(lines.flatMap(moneyProblems)).toEqual([]);
-  });
-
-  it(`holds exactly the selected sentences its split rule sends to ${split}`, () => {
-    const selected = selection(here('selection.txt'));
-    const ids = lines.map((l) => l.id);
-    expect(misplaced(selected, split as 'dev' | 'blind', ids)).toEqual([]);
-  });
-});
-
-describe('the money-in-context gold set as a whole', () => {
-  const figures = (lines: GoldLine[]) => lines.reduce((n, l) => n + l.money.length, 0);
-
-  it('has at least 200 figures, at least 80 of them blind', () => {
-    expect(figures(SETS.dev) + figures(SETS.blind)).toBeGreaterThanOrEqual(200);
-    expect(figures(SETS.blind)).toBeGreaterThanOrEqual(80);
-  });
-
-  it('annotates every selected sentence once, in dev or in blind', () => {
-    const all = [...SETS.dev, ...SETS.blind].map((l) => l.id).sort();
-    expect(all).toEqual([...selection(here('selection.txt'))].sort());
-  });
-
+describe('money-context against the dates gold', () => {
   it('gives a period the same span and value as the dates gold, where a sentence is in both', () => {
-    type DateLine = GoldSentence & { dates: (GoldSpan & { value: string | null })[] };
-    const dates = new Map(
-      ['dev', 'blind']
-        .flatMap((s) => readJsonl<DateLine>(here(`../../dates/gold/dates.${s}.jsonl`)))
-        .map((l) => [l.id, l]),
-    );
+    const dates = readSet<DateLine>(new URL('../../dates/gold/', import.meta.url), 'dates');
+    const byId = new Map([...dates.dev, ...dates.blind].map((l) => [l.id, l]));
     const disagreements: string[] = [];
     let shared = 0;
-    for (const line of [...SETS.dev, ...SETS.blind]) {
-      const other = dates.get(line.id);
+    for (const line of [...sets.dev, ...sets.blind]) {
+      const other = byId.get(line.id);
       if (!other) continue;
       for (const { period } of line.money) {
         if (!period) continue;
@@ -133,9 +104,5 @@ describe('the money-in-context gold set as a whole', () => {
     }
     expect(shared).toBeGreaterThan(10);
     expect(disagreements).toEqual([]);
-  });
-
-  it.skipIf(!SHARED_PRESENT)('matches what build.mjs makes from the hand-typed files', () => {
-    expect(() => checkBuild(here('build.mjs'))).not.toThrow();
   });
 });
