@@ -76,7 +76,9 @@ export function personCanonical(entity: Entity, text: string): string | null {
   }
   if (!hangul || hangul.length < 2) return null;
   const c = cues();
-  if (c.china && !c.notPinyin) {
+  // Taiwan, Hong Kong: neither pinyin nor a Korean name (`양조위` is Tony Leung's Korean reading)
+  if (c.notPinyin) return null;
+  if (c.china) {
     const chinese = mandarinFromHangul(hangul);
     if (chinese) return chinese;
   }

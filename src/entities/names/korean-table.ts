@@ -147,9 +147,10 @@ export const PRESS_SYLLABLES: Readonly<Record<string, string>> = {
   겸: 'kyum',
   권: 'kwon',
   길: 'kil',
-  근: 'keun',
+
   곤: 'kon',
   금: 'keum',
   희: 'hee',
+  오: 'oh',
   의: 'eui',
 };
