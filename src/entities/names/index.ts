@@ -32,7 +32,12 @@ function transcribedHanja(hanja: string): string | null {
   return out;
 }
 
-/** A Hanja form of the person: pinyin when its Hangul form transcribes it, or when nothing Korean competes. */
+/**
+ * A Hanja form of the person read in pinyin: when the Hangul form is its Korean transcription
+ * (`리옌훙(李彦宏)`), or when there is no Hangul form and the sentence is about China. A Hangul
+ * form that is not the transcription (`이재명(李在明)`, a Korean name; `런민넷(人民網)`, not a
+ * name) leaves the Hangul rules to decide.
+ */
 function fromHanja(
   hanja: string[],
   hangul: string | undefined,
@@ -41,8 +46,10 @@ function fromHanja(
   for (const h of hanja) {
     const pinyin = pinyinName(h);
     if (!pinyin) continue;
-    if (hangul && transcribedHanja(h) === hangul.replace(/ /g, '')) return pinyin;
-    if (hangul && splitKoreanName(hangul)) continue; // 이재명(李在明): a Korean name in Hanja
+    if (hangul) {
+      if (transcribedHanja(h) === hangul.replace(/ /g, '')) return pinyin;
+      continue;
+    }
     const c = cues();
     if (c.china && !c.notPinyin) return pinyin;
   }
@@ -78,6 +85,8 @@ export function personCanonical(entity: Entity, text: string): string | null {
   const c = cues();
   // Taiwan, Hong Kong: neither pinyin nor a Korean name (`양조위` is Tony Leung's Korean reading)
   if (c.notPinyin) return null;
+  // `로빈 데이아나(프랑스)`: a foreign name, whatever else the sentence is about
+  if (c.otherNationality) return c.china || c.japan ? null : romanizeKorean(hangul);
   if (c.china) {
     const chinese = mandarinFromHangul(hangul);
     if (chinese) return chinese;

@@ -91,7 +91,8 @@ function syllable(initial: number, vowel: number, wordStart: boolean): string | 
     const head = initial === S ? 'sh' : initial === CH ? 'ch' : 'j';
     if (v === 'i') return `${head}i`;
     if (v.startsWith('y')) return head + v.slice(1);
-    if (initial === S) return `s${v}`;
+    // す is written 스 and しゅ 슈: 수 is no transcription of Japanese (`수잔` is Susan)
+    if (initial === S) return vowel === 13 ? null : `s${v}`;
     if (initial === CH) return vowel === 18 ? null : `ch${v}`;
     // ㅈ: じゅ is written 주 and ず 즈; ざ ぜ ぞ and じゃ じょ share 자 제 조
     if (vowel === 13) return 'ju';

@@ -75,6 +75,10 @@ export const NOT_PINYIN_CUES: readonly string[] = [
   '홍콩',
   '香港',
   '마카오',
+  'Hong Kong',
+  'HONG KONG',
+  'Taipei',
+  'TAIPEI',
 ];
 
 /** Japan: the country, its cities, institutions and best-known companies. */

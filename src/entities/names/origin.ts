@@ -11,7 +11,15 @@ export interface OriginCues {
   notPinyin: boolean;
   /** A Japanese cue just before a mention (`소프트뱅크 손정의`): a Korean reading of a Japanese name. */
   japaneseAffiliation: boolean;
+  /**
+   * Another country in parentheses right after a mention (`로빈 데이아나(프랑스)`): the
+   * person's own, which no cue elsewhere in the sentence overrides.
+   */
+  otherNationality: boolean;
 }
+
+/** `(프랑스)`, `(네팔)`: a Hangul word in parentheses right after a name. */
+const NATIONALITY = /^\(([가-힣]{2,8})\)/;
 
 /** How far a sentence reaches on either side of a mention, at most. */
 const REACH = 200;
@@ -53,6 +61,7 @@ export function originCues(
     japan: false,
     notPinyin: false,
     japaneseAffiliation: false,
+    otherNationality: false,
   };
   for (const m of mentions) {
     const [from, to] = sentenceAround(text, m.start, m.end);
@@ -62,6 +71,8 @@ export function originCues(
     cues.notPinyin ||= NOT_PINYIN.test(sentence);
     const before = text.slice(Math.max(from, m.start - AFFILIATION_REACH), m.start);
     cues.japaneseAffiliation ||= JAPAN.test(before);
+    const paren = NATIONALITY.exec(text.slice(m.end, m.end + 12));
+    if (paren && !CHINA.test(paren[1]) && !JAPAN.test(paren[1])) cues.otherNationality = true;
   }
   return cues;
 }
