@@ -16,6 +16,11 @@ interface HanjaTable {
 
 let table: HanjaTable | undefined;
 
+/** Whether the table has been read (it is read on the first Hanja name only). */
+export function hanjaTableLoaded(): boolean {
+  return table !== undefined;
+}
+
 function hanjaTable(): HanjaTable {
   if (table) return table;
   const file = join(dirname(builtInDataDirectory()), 'names', 'hanja-pinyin.txt');

@@ -147,10 +147,10 @@ export const PRESS_SYLLABLES: Readonly<Record<string, string>> = {
   겸: 'kyum',
   권: 'kwon',
   길: 'kil',
-
   곤: 'kon',
   금: 'keum',
   희: 'hee',
   오: 'oh',
+  신: 'shin',
   의: 'eui',
 };

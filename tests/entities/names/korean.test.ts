@@ -38,8 +38,9 @@ describe('Korean names: the convention', () => {
     ['이경무', 'Lee Kyung-moo'],
     ['박서진', 'Park Seo-jin'],
     ['길재식', 'Gil Jae-sik'],
-    // no assimilation across the syllable boundary: 신라 would be pronounced 실라
-    ['정신라', 'Jung Sin-ra'],
+    // no assimilation across the syllable boundary: 진라 is pronounced 질라
+    ['박진라', 'Park Jin-ra'],
+    ['추신수', 'Choo Shin-soo'],
     // a one-syllable given name, closed
     ['김숙', 'Kim Sook'],
     ['조국', 'Cho Kook'],
