@@ -9,6 +9,7 @@ import { englishCandidates } from './en/rules.js';
 import { Gazetteer } from './gazetteer/gazetteer.js';
 import { groupMentions } from './shared/group.js';
 import { koreanCandidates } from './ko/rules.js';
+import { nameUnlistedPeople } from './names/index.js';
 import type { Lexicon } from './shared/lexicon.js';
 import { resolveMentions } from './shared/resolve.js';
 
@@ -71,7 +72,7 @@ function extractEntities(input: ExtractInput, lexicon: Lexicon): Entity[] {
     candidates = englishCandidates(text, regions, matches, false);
   }
   const mentions = resolveMentions(text, candidates);
-  return groupMentions(mentions, candidates, lexicon, lang);
+  return nameUnlistedPeople(groupMentions(mentions, candidates, lexicon, lang), text);
 }
 
 /** Regions clipped to the text, sorted, overlaps merged. */

@@ -463,7 +463,7 @@ export const KO_CORPUS: Example[] = [
   // people by title
   {
     text: '박서진 기자 psj@example.com',
-    entities: [{ text: '박서진', type: 'person', canonical: null }],
+    entities: [{ text: '박서진', type: 'person', canonical: 'Park Seo-jin' }],
   },
   {
     text: '최도윤 대표는 투자 유치를 밝혔다.',

@@ -58,7 +58,7 @@ const WANT: Want[] = [
   { mentions: ['Yi-34B'], types: ['model'], canonical: 'Yi-34B' },
   { mentions: ['라마2'], types: ['model'], canonical: 'Llama 2' },
   { mentions: ['우다오', '悟道'], types: ['model'], canonical: 'WuDao' },
-  { mentions: ['길재식'], types: ['person'], canonical: null },
+  { mentions: ['길재식'], types: ['person'], canonical: 'Gil Jae-sik' },
   { mentions: ['전자신문'], types: ['media'], canonical: /.+/ },
 ];
 
