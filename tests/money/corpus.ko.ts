@@ -428,7 +428,15 @@ export const KO_CASES: Case[] = [
   {
     about: 'range both magnitudes',
     input: '매각가는 2000억~3000억원 수준이다.',
-    expect: [m('2000억~3000억원', null, 'KRW', { min: 2000 * 억, max: 3000 * 억 })],
+    // 수준 marks an approximate figure (issue 11).
+    expect: [
+      m('2000억~3000억원', null, 'KRW', {
+        min: 2000 * 억,
+        max: 3000 * 억,
+        approximate: true,
+        qualifiers: ['수준'],
+      }),
+    ],
   },
   {
     about: 'range 억 to 조',
