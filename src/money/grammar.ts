@@ -38,6 +38,7 @@ import {
   BAND_FOLLOWERS,
   BEFORE,
   BAND_PARTS,
+  BAND_PART_FOLLOWERS,
   BOUND_PARTICLES,
   COUNTED_BEFORE,
   NEGATIVE_SIGNS,
@@ -574,7 +575,7 @@ function bandPart(text: string, at: number) {
   if (!part) return null;
   let end = i + 2;
   if (kindOfBand(text, end)) end++;
-  else if (!BAND_FOLLOWERS.test(text.slice(end, end + 3))) return null;
+  else if (!BAND_PART_FOLLOWERS.test(text.slice(end, end + 3))) return null;
   return { ...part, word: text.slice(i, end), at: i, end };
 }
 

@@ -110,6 +110,9 @@ export const BAND_PARTS: Readonly<Record<string, { from: string; to: string }>> 
   후반: { from: '0.7', to: '1' },
 };
 
+/** What may follow a band part (`후반을`, `초반에서`); `후반기`, `후반전` are other words. */
+export const BAND_PART_FOLLOWERS = /^(?:$|[^가-힣]|을|은|이|의|에|으로|인|도|까지)/;
+
 /**
  * Signs written before a number that make the amount negative: `-3조원`, `△3조원` (Korean
  * financial tables), `마이너스 3조원`. ▲ is left out: in news it is a list bullet or a rise.
