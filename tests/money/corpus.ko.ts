@@ -1348,4 +1348,9 @@ export const KO_CASES: Case[] = [
     input: '투자 규모는 3조-5조 원이다.',
     expect: [m('3조-5조 원', null, 'KRW', { min: 3 * 조, max: 5 * 조 })],
   },
+  {
+    about: '을 밑도는 is an upper bound',
+    input: '영업이익은 시장 기대치인 1조원을 밑도는 수준이었다.',
+    expect: [m('1조원', 조, 'KRW', { max: 조, qualifiers: ['밑도는'] })],
+  },
 ];
