@@ -282,13 +282,12 @@ function bareMagnitude(ctx: Context, side: Side, from: number): boolean {
 }
 
 /**
- * `영업익 10.4조`: a bare magnitude right after a money noun is won (see IMPLIED_WON_BEFORE).
+ * `영업익 10.4조`: a bare magnitude (checked by the caller) right after a money noun is won (see IMPLIED_WON_BEFORE).
  */
 function impliedWon(ctx: Context, side: Side, from: number): boolean {
   const { text } = ctx;
   const num = side.num;
-  if (ctx.lang !== 'ko' || num.hangulOnly || num.vagueMax || !bareMagnitude(ctx, side, from))
-    return false;
+  if (ctx.lang !== 'ko' || num.hangulOnly || num.vagueMax) return false;
   const before = readBefore(ctx, num.start, from);
   const at = before ? before.start : num.start;
   return IMPLIED_WON_BEFORE.test(text.slice(Math.max(from, at - 12), at));
@@ -446,9 +445,11 @@ export function readFigure(ctx: Context, at: number, from: number, limit: number
   if (!left) return null;
   const right = readRight(ctx, left, from, limit);
   const unnamed = !left.named && !right;
-  const implied = unnamed && impliedWon(ctx, left, from);
-  const bare = unnamed && !implied && ctx.bare === true && bareMagnitude(ctx, left, from);
-  if (unnamed && !implied && !bare) return null;
+  const magnitude = unnamed && bareMagnitude(ctx, left, from);
+  if (unnamed && !magnitude) return null;
+  const implied = magnitude && impliedWon(ctx, left, from);
+  const bare = magnitude && !implied;
+  if (bare && ctx.bare !== true) return null;
   if (implied) left.currency = 'KRW';
 
   const currency = right ? right.currency : left.currency;
@@ -556,8 +557,11 @@ export function readFigure(ctx: Context, at: number, from: number, limit: number
   return boundPair(ctx, fig, after.quals, from, limit) ?? fig;
 }
 
+const SIGN_ENDS = new Set(NEGATIVE_SIGNS.map((s) => s[s.length - 1]));
+
 /** The sign written right before a number (`-3조원`, `△3조원`, `마이너스 3조원`), or null. */
 function signBefore(text: string, at: number, from: number): { start: number } | null {
+  if (!SIGN_ENDS.has(text[at - 1])) return null;
   for (const s of NEGATIVE_SIGNS) {
     const start = at - s.length;
     if (start < from || !text.startsWith(s, start)) continue;
@@ -571,6 +575,7 @@ function signBefore(text: string, at: number, from: number): { start: number } |
 /** `후반`, `초반대`, ` 중반` at `at`, ending a word: its share of the band (see BAND_PARTS). */
 function bandPart(text: string, at: number) {
   const i = text[at] === ' ' ? at + 1 : at;
+  if (text[i + 1] !== '반') return null;
   const part = BAND_PARTS[text.slice(i, i + 2)];
   if (!part) return null;
   let end = i + 2;
