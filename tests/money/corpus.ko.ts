@@ -1185,8 +1185,8 @@ export const KO_CASES: Case[] = [
     expect: [m('100억 크로나', 100 * 억, 'SEK')],
   },
   {
-    about: 'krone in Norway and Denmark',
-    input: '노르웨이 국부펀드는 1000억 크로네를 벌었다. 덴마크 기업은 (기사 끝)',
+    about: 'krone with Norway and Denmark both near: currency unknown',
+    input: '노르웨이와 덴마크 기업들은 합쳐 1000억 크로네를 벌었다.',
     expect: [m('1000억 크로네', 1000 * 억, null)],
   },
   {
