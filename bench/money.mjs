@@ -1,70 +1,60 @@
 #!/usr/bin/env node
 // Money extraction throughput on the shared Korean corpus (or a file given as the argument), and
 // on money-dense text (the hand-written ko/en corpus sentences, repeated), where nearly every
-// sentence holds a figure. Bundles src/money with esbuild (installed with tsup) so it measures the
-// current source without a full build.
+// sentence holds a figure. Prints wall time and CPU time (user + system, this process) per round;
+// CPU time is the steadier number on a shared machine. `--root DIR` measures another checkout's
+// src/money on the same texts (the dense texts always come from this checkout's corpora), so two
+// versions can be compared in alternating runs.
 //
-// Usage: node bench/money.mjs [FILE] [--rounds N]
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+// Usage: node bench/money.mjs [FILE] [--rounds N] [--root CHECKOUT]
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadMoney } from './money-bundle.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const roundsAt = args.indexOf('--rounds');
-const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 5;
+const valueOf = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const rounds = Number(valueOf('--rounds') ?? 5);
+const root = valueOf('--root');
 const file =
-  args.find((a, i) => !a.startsWith('--') && i !== roundsAt + 1) ??
+  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
   fileURLToPath(new URL('../../shared/corpus/ko-news-and-reviews.txt', import.meta.url));
 
-const out = mkdtempSync(join(tmpdir(), 'sinmun-money-bench-'));
-const bundle = join(out, 'money.mjs');
-await build({
-  stdin: {
-    contents: [
-      `export { extractMoney } from './src/money/index.ts';`,
-      `export { KO_CASES } from './tests/money/corpus.ko.ts';`,
-      `export { EN_CASES } from './tests/money/corpus.en.ts';`,
-    ].join('\n'),
-    resolveDir: resolve(here, '..'),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: bundle,
-  logLevel: 'error',
-});
-const { extractMoney, KO_CASES, EN_CASES } = await import(pathToFileURL(bundle).href);
-rmSync(out, { recursive: true, force: true });
+const { KO_CASES, EN_CASES } = await loadMoney({ corpora: true });
+const { extractMoney } = await loadMoney(root ? { root } : {});
 
 function once(text, lines, perLine) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let figures = 0;
   if (perLine) for (const line of lines) figures += extractMoney(line).length;
   else figures = extractMoney(text).length;
-  return { ms: performance.now() - t0, figures };
+  const cpu = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, figures };
 }
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function measure(label, text, perLine) {
   const lines = text.split('\n');
   const bytes = Buffer.byteLength(text, 'utf8');
   once(text, lines, perLine); // warm-up
-  const times = [];
+  const wall = [];
+  const cpu = [];
   let figures = 0;
   for (let i = 0; i < rounds; i++) {
     const r = once(text, lines, perLine);
-    times.push(r.ms);
+    wall.push(r.ms);
+    cpu.push(r.cpuMs);
     figures = r.figures;
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const mbps = bytes / 1e6 / (median / 1000);
+  const mb = bytes / 1e6;
   console.log(
-    `${label.padEnd(22)}: ${(bytes / 1e6).toFixed(2)} MB, ${figures} figures, ` +
-      `median ${median.toFixed(1)} ms over ${rounds} rounds → ${mbps.toFixed(1)} MB/s`,
+    `${label.padEnd(22)}: ${mb.toFixed(2)} MB, ${figures} figures, median over ${rounds} rounds: ` +
+      `wall ${median(wall).toFixed(1)} ms (${(mb / (median(wall) / 1000)).toFixed(1)} MB/s), ` +
+      `CPU ${median(cpu).toFixed(1)} ms (${(mb / (median(cpu) / 1000)).toFixed(1)} MB/s)`,
   );
 }
 

@@ -24,6 +24,16 @@ export interface CurrencyForm {
    * anything else is taken as a word written without its space (`4천원주고`, `3조원투자`).
    */
   follow?: 'strict' | RegExp;
+  /**
+   * For `code: null`: the country words that pick a currency, tried in the text around the figure;
+   * when none or several codes are near, `fallback` by article language (`*` for any).
+   */
+  choices?: readonly { near: RegExp; code: string }[];
+  fallback?: Readonly<Record<string, string | null>>;
+  /** Without a magnitude word the number must be at least this (`동`: `101동` is a building). */
+  minUnscaled?: number;
+  /** A Korean prefix that narrows the suffix's currency: `북한 돈 100만원` is KPW, not KRW. */
+  refines?: string;
   /** The form counts in a sub-unit: `50센트` is 0.50 USD. */
   unit?: string;
   /** Only money with a scale word (`10 pounds` is more often a weight than a price). */
@@ -31,9 +41,79 @@ export interface CurrencyForm {
 }
 
 const VIETNAM = /베트남|Vietnam|VND/;
+const SOUTH_AFRICA = /남아공|남아프리카|South Africa|ZAR/;
+const BRAZIL = /브라질|Brazil|BRL/;
+const MEXICO = /멕시코|Mexic|MXN/;
+const PHILIPPINES = /필리핀|Philippine|Filipino|마닐라|Manila|PHP/;
+const ARGENTINA = /아르헨티나|Argentin|ARS/;
+const CHILE = /칠레|Chile|CLP/;
+const COLOMBIA = /콜롬비아|Colombia|COP/;
+const PAKISTAN = /파키스탄|Pakistan|PKR/;
+const SRI_LANKA = /스리랑카|Sri Lanka|LKR/;
+const NEPAL = /네팔|Nepal|NPR/;
+const NORWAY = /노르웨이|Norw|NOK/;
+const DENMARK = /덴마크|Denmark|Danish|DKK/;
+const ICELAND = /아이슬란드|Iceland|ISK/;
+const IRAN = /이란|Iran|IRR/;
+const QATAR = /카타르|Qatar|QAR/;
+const OMAN = /오만|Oman|OMR/;
+const MOROCCO = /모로코|Morocc|MAD/;
+
+/** Pesos are several countries' money; none is the usual one in Korean or English news. */
+const PESO = {
+  choices: [
+    { near: MEXICO, code: 'MXN' },
+    { near: PHILIPPINES, code: 'PHP' },
+    { near: ARGENTINA, code: 'ARS' },
+    { near: CHILE, code: 'CLP' },
+    { near: COLOMBIA, code: 'COP' },
+  ],
+  fallback: { '*': null },
+};
+/** Rupees are India's unless Pakistan, Sri Lanka or Nepal is near. */
+const RUPEE = {
+  choices: [
+    { near: PAKISTAN, code: 'PKR' },
+    { near: SRI_LANKA, code: 'LKR' },
+    { near: NEPAL, code: 'NPR' },
+  ],
+  fallback: { '*': 'INR' },
+};
+/** Krone/kroner: Norway's or Denmark's, nothing without one of them. */
+const KRONE = {
+  choices: [
+    { near: NORWAY, code: 'NOK' },
+    { near: DENMARK, code: 'DKK' },
+  ],
+  fallback: { '*': null },
+};
+/** Krona: Sweden's unless Iceland is near. */
+const KRONA = { choices: [{ near: ICELAND, code: 'ISK' }], fallback: { '*': 'SEK' } };
+/** Riyal/rial: Saudi Arabia's unless Iran, Qatar or Oman is near. */
+const RIYAL = {
+  choices: [
+    { near: IRAN, code: 'IRR' },
+    { near: QATAR, code: 'QAR' },
+    { near: OMAN, code: 'OMR' },
+  ],
+  fallback: { '*': 'SAR' },
+};
+/** Dirham: the UAE's unless Morocco is near. */
+const DIRHAM = { choices: [{ near: MOROCCO, code: 'MAD' }], fallback: { '*': 'AED' } };
 /** Nouns starting with 원 that a number may stand before: 3원칙, 2원전, 4원소, 3원색, 2원화. */
 const WON_WORDS =
   /^[권전장자칙색소화료리본형생고격단숭산유조작수정예룸래한로금회통반탁점두문서석심외년적군천동칭시님순앙활근거판폭목탑흉초]/;
+/** `¥` is the yen sign and the yuan sign: the country near it decides, JPY when neither (CNY in zh). */
+const YEN_SIGN = {
+  choices: [
+    {
+      near: /중국|위안|China|Chinese|yuan|RMB|renminbi|Beijing|베이징|상하이|Shanghai/,
+      code: 'CNY',
+    },
+    { near: /일본|엔화|Japan|Japanese|yen|Tokyo|도쿄/, code: 'JPY' },
+  ],
+  fallback: { zh: 'CNY', '*': 'JPY' },
+};
 const WEIGHT = /체중|몸무게|무게|감량|살[이을]|[늘줄]었|빠졌|비만|kg|킬로그램/;
 
 function rows(
@@ -46,7 +126,7 @@ function rows(
   return forms.map((form) => ({ form, code, position, script, ...extra }));
 }
 
-const ISO_CODES = [
+export const ISO_CODES = [
   'KRW',
   'USD',
   'CNY',
@@ -67,6 +147,21 @@ const ISO_CODES = [
   'IDR',
   'MYR',
   'BRL',
+  'PHP',
+  'MXN',
+  'ARS',
+  'TRY',
+  'ZAR',
+  'AED',
+  'SAR',
+  'ILS',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'HUF',
+  'PKR',
+  'KPW',
 ];
 
 export const CURRENCY_FORMS: readonly CurrencyForm[] = [
@@ -94,12 +189,35 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   ...rows('NZD', 'suffix', 'ko', ['뉴질랜드달러', '뉴질랜드 달러']),
   ...rows('CHF', 'suffix', 'ko', ['스위스프랑', '스위스 프랑']),
   ...rows('RUB', 'suffix', 'ko', ['루블', '루블화'], { follow: 'strict' }),
-  ...rows('INR', 'suffix', 'ko', ['루피'], { follow: 'strict' }),
+  ...rows(null, 'suffix', 'ko', ['루피'], { follow: 'strict', ...RUPEE }),
   ...rows('IDR', 'suffix', 'ko', ['루피아'], { follow: 'strict' }),
   ...rows('THB', 'suffix', 'ko', ['바트'], { follow: 'strict' }),
   ...rows('MYR', 'suffix', 'ko', ['링깃'], { follow: 'strict' }),
   ...rows('BRL', 'suffix', 'ko', ['헤알'], { follow: 'strict' }),
-  ...rows('VND', 'suffix', 'ko', ['동'], { needsContext: VIETNAM, follow: 'strict' }),
+  ...rows('VND', 'suffix', 'ko', ['동'], {
+    needsContext: VIETNAM,
+    follow: 'strict',
+    minUnscaled: 1000,
+  }),
+  ...rows('VND', 'suffix', 'ko', ['베트남 동', '베트남동']),
+  ...rows(null, 'suffix', 'ko', ['페소'], { follow: 'strict', ...PESO }),
+  ...rows('PHP', 'suffix', 'ko', ['필리핀 페소', '필리핀페소']),
+  ...rows('MXN', 'suffix', 'ko', ['멕시코 페소', '멕시코페소']),
+  ...rows('ARS', 'suffix', 'ko', ['아르헨티나 페소', '아르헨티나페소']),
+  ...rows('TRY', 'suffix', 'ko', ['리라', '리라화'], { follow: 'strict' }),
+  ...rows('ZAR', 'suffix', 'ko', ['랜드'], { follow: 'strict', needsContext: SOUTH_AFRICA }),
+  ...rows(null, 'suffix', 'ko', ['디르함'], { follow: 'strict', ...DIRHAM }),
+  ...rows(null, 'suffix', 'ko', ['리얄', '리알'], { follow: 'strict', ...RIYAL }),
+  ...rows('ILS', 'suffix', 'ko', ['셰켈', '세켈'], { follow: 'strict' }),
+  ...rows('CHF', 'suffix', 'ko', ['프랑'], { follow: 'strict' }),
+  ...rows(null, 'suffix', 'ko', ['크로나'], { follow: 'strict', ...KRONA }),
+  ...rows(null, 'suffix', 'ko', ['크로네'], { follow: 'strict', ...KRONE }),
+  ...rows('NOK', 'suffix', 'ko', ['노르웨이 크로네']),
+  ...rows('DKK', 'suffix', 'ko', ['덴마크 크로네']),
+  ...rows('PLN', 'suffix', 'ko', ['즐로티'], { follow: 'strict' }),
+  ...rows('HUF', 'suffix', 'ko', ['포린트'], { follow: 'strict' }),
+  ...rows('PKR', 'suffix', 'ko', ['파키스탄 루피']),
+  ...rows('KPW', 'suffix', 'ko', ['북한 원', '북한원']),
   // Chinese words after the number (元 is above, with the Korean forms).
   ...rows('USD', 'suffix', 'zh', ['美元', '美金']),
   ...rows('CNY', 'suffix', 'zh', ['人民币', '人民幣', '元人民币', '元人民幣']),
@@ -121,6 +239,8 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   ...rows('HKD', 'prefix', 'zh', ['港币', '港幣']),
   // Korean words before the number: `미화 5억 달러`, `원화 2000억 원` restate the suffix.
   ...rows('USD', 'prefix', 'ko', ['미화']),
+  // `북한 돈 100만원`: 원 written for North Korea's won, named only by the words before it.
+  ...rows('KPW', 'prefix', 'ko', ['북한 돈', '북한돈', '북한 화폐'], { refines: 'KRW' }),
   // English words after the number.
   ...rows('KRW', 'suffix', 'en', ['won', 'Korean won']),
   ...rows('USD', 'suffix', 'en', [
@@ -145,15 +265,35 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   ...rows('NZD', 'suffix', 'en', ['New Zealand dollars']),
   ...rows('CHF', 'suffix', 'en', ['Swiss francs']),
   ...rows('RUB', 'suffix', 'en', ['roubles', 'rubles', 'rouble', 'ruble']),
-  ...rows('INR', 'suffix', 'en', ['rupees', 'rupee']),
+  ...rows(null, 'suffix', 'en', ['rupees', 'rupee'], RUPEE),
+  ...rows('PKR', 'suffix', 'en', ['Pakistani rupees']),
+  ...rows(null, 'suffix', 'en', ['pesos', 'peso'], PESO),
+  ...rows('MXN', 'suffix', 'en', ['Mexican pesos']),
+  ...rows('PHP', 'suffix', 'en', ['Philippine pesos']),
+  ...rows('ARS', 'suffix', 'en', ['Argentine pesos']),
+  ...rows('TRY', 'suffix', 'en', ['lira', 'liras', 'Turkish lira']),
+  ...rows('BRL', 'suffix', 'en', ['reais', 'real'], { needsContext: BRAZIL }),
+  ...rows('ZAR', 'suffix', 'en', ['rand'], { needsContext: SOUTH_AFRICA }),
+  ...rows(null, 'suffix', 'en', ['dirhams', 'dirham'], DIRHAM),
+  ...rows(null, 'suffix', 'en', ['riyals', 'riyal', 'rials', 'rial'], RIYAL),
+  ...rows('ILS', 'suffix', 'en', ['shekels', 'shekel', 'new shekels']),
+  ...rows('CHF', 'suffix', 'en', ['francs', 'franc']),
+  ...rows(null, 'suffix', 'en', ['kronor', 'krona'], KRONA),
+  ...rows(null, 'suffix', 'en', ['kroner', 'krone'], KRONE),
+  ...rows('SEK', 'suffix', 'en', ['Swedish kronor', 'Swedish crowns']),
+  ...rows('NOK', 'suffix', 'en', ['Norwegian kroner', 'Norwegian crowns']),
+  ...rows('DKK', 'suffix', 'en', ['Danish kroner', 'Danish crowns']),
+  ...rows('PLN', 'suffix', 'en', ['zlotys', 'zloty', 'zlotych']),
+  ...rows('HUF', 'suffix', 'en', ['forints', 'forint']),
+  ...rows('KPW', 'suffix', 'en', ['North Korean won']),
   ...rows('IDR', 'suffix', 'en', ['rupiah']),
   ...rows('THB', 'suffix', 'en', ['baht']),
   ...rows('MYR', 'suffix', 'en', ['ringgit']),
-  ...rows('VND', 'suffix', 'en', ['dong'], { needsContext: VIETNAM }),
+  ...rows('VND', 'suffix', 'en', ['dong'], { needsContext: VIETNAM, minUnscaled: 1000 }),
   // Symbols and prefixed dollar variants.
   ...rows('USD', 'prefix', 'symbol', ['US$', 'U.S.$', 'US $', '$']),
   ...rows('HKD', 'prefix', 'symbol', ['HK$']),
-  ...rows('TWD', 'prefix', 'symbol', ['NT$']),
+  ...rows('TWD', 'prefix', 'symbol', ['NT$', 'T$']),
   ...rows('SGD', 'prefix', 'symbol', ['S$', 'SG$']),
   ...rows('AUD', 'prefix', 'symbol', ['A$', 'AU$']),
   ...rows('CAD', 'prefix', 'symbol', ['C$', 'CA$']),
@@ -165,13 +305,13 @@ export const CURRENCY_FORMS: readonly CurrencyForm[] = [
   ...rows('INR', 'prefix', 'symbol', ['₹', 'Rs.', 'Rs']),
   ...rows('CNY', 'prefix', 'symbol', ['CN¥', 'RMB']),
   ...rows('JPY', 'prefix', 'symbol', ['JP¥']),
-  ...rows(null, 'prefix', 'symbol', ['¥', '￥']),
+  ...rows(null, 'prefix', 'symbol', ['¥', '￥'], YEN_SIGN),
   // Symbols written after the number, touching it: `10₩`, `20€`.
   ...rows('KRW', 'suffix', 'symbol', ['₩', '￦']),
   ...rows('USD', 'suffix', 'symbol', ['$']),
   ...rows('EUR', 'suffix', 'symbol', ['€']),
   ...rows('GBP', 'suffix', 'symbol', ['£']),
-  ...rows(null, 'suffix', 'symbol', ['¥', '￥']),
+  ...rows(null, 'suffix', 'symbol', ['¥', '￥'], YEN_SIGN),
   // ISO codes on either side: `KRW 1.5 trillion`, `1.5 trillion KRW`.
   ...ISO_CODES.flatMap((c) => [
     ...rows(c, 'prefix', 'code', [c]),
@@ -191,21 +331,30 @@ export const SUFFIX_FORMS = CURRENCY_FORMS.filter((f) => f.position === 'suffix'
   byLengthDesc,
 );
 
-const CHINA = /중국|위안|China|Chinese|yuan|RMB|renminbi|Beijing|베이징|상하이|Shanghai/;
-const JAPAN = /일본|엔화|Japan|Japanese|yen|Tokyo|도쿄/;
-
 /**
- * Resolves a form whose currency depends on context. `¥` is the yen sign and the yuan sign; the
- * nearer country mention wins, JPY when neither is near (or the article's language is `zh`,
- * CNY).
+ * Resolves a form whose currency depends on context: the one code whose country is mentioned
+ * within 200 characters, else the form's fallback for the article's language (null when the text
+ * cannot tell, as the contract allows).
  */
-export function resolveAmbiguous(text: string, at: number, lang: string): string {
+export function resolveAmbiguous(
+  f: CurrencyForm,
+  text: string,
+  at: number,
+  lang: string,
+): string | null {
   const window = text.slice(Math.max(0, at - 200), at + 200);
-  const china = CHINA.test(window);
-  const japan = JAPAN.test(window);
-  if (china && !japan) return 'CNY';
-  if (japan && !china) return 'JPY';
-  return lang === 'zh' ? 'CNY' : 'JPY';
+  let found: string | null = null;
+  for (const c of f.choices ?? []) {
+    if (!c.near.test(window) || c.code === found) continue;
+    if (found !== null) {
+      found = null;
+      break;
+    }
+    found = c.code;
+  }
+  if (found !== null) return found;
+  const fb = f.fallback ?? {};
+  return (lang in fb ? fb[lang] : fb['*']) ?? null;
 }
 
 /** The ISO codes of currency symbols a rate is quoted against (`달러당`, `per dollar`). */

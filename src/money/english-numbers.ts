@@ -135,6 +135,11 @@ function readSpokenDecimal(text: string, at: number): { frac: string; end: numbe
   m.lastIndex = at;
   if (!m.exec(text)) return null;
   let i = m.lastIndex;
+  // `seven-point-78`: wire copy mixes a spelled whole part with digits after the point.
+  const digits = /[0-9]+(?![0-9.,])/y;
+  digits.lastIndex = i;
+  const d = digits.exec(text);
+  if (d) return { frac: d[0], end: digits.lastIndex };
   let frac = '';
   for (;;) {
     const w = wordAt(text, i);

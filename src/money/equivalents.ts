@@ -4,6 +4,7 @@
  * `KRW 1.5 trillion ($1.1 billion)`. The restatement becomes an equivalent of the first figure
  * only when it is nothing but amounts in other currencies; `쿠팡(1401억원)` and `(43.7%)` are not.
  */
+import { giveCurrency } from './ellipsis.js';
 import { type Context, type Figure, applyQualifier, readAfterQualifiers } from './grammar.js';
 import { APPOSITION_LEAD, PAREN_FILLER } from './qualifiers.js';
 import { scanFigures } from './scanner.js';
@@ -24,6 +25,10 @@ function parenthesis(ctx: Context, main: Figure, at: number, limit: number) {
   if (close < 0 || '(（'.includes(text[open + 1 + close])) return null;
   const end = open + 1 + close;
   const figs = scanFigures(ctx, open + 1, end, null);
+  // `5890억달러(약 846조)`: a bare magnitude restating a foreign amount in Korean news is won.
+  if (ctx.lang === 'ko' && main.currency !== 'KRW') {
+    for (const f of figs) if (f.bare) giveCurrency(f, 'KRW');
+  }
   if (!otherCurrencies(main, figs)) return null;
   let rest = '';
   let pos = open + 1;
@@ -56,6 +61,7 @@ export function attachEquivalents(
   _from: number,
   limit: number,
 ): number {
+  if (main.bare) return main.outerEnd;
   const found =
     parenthesis(ctx, main, main.outerEnd, limit) ?? apposition(ctx, main, main.outerEnd, limit);
   if (!found) return main.outerEnd;

@@ -45,6 +45,10 @@ export function mul(a: Exact, b: Exact): Exact {
   return { n: a.n * b.n, s: a.s + b.s };
 }
 
+export function neg(a: Exact): Exact {
+  return { n: -a.n, s: a.s };
+}
+
 export function compare(a: Exact, b: Exact): number {
   const [x, y] = align(a, b);
   return x < y ? -1 : x > y ? 1 : 0;

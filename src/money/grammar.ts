@@ -11,7 +11,17 @@ import {
   SUFFIX_BY_FIRST,
   resolveAmbiguous,
 } from './currencies.js';
-import { type Exact, add, compare, lastPlace, mul, parseDecimal, pow10 } from './exact.js';
+import {
+  type Exact,
+  add,
+  compare,
+  int,
+  lastPlace,
+  mul,
+  neg,
+  parseDecimal,
+  pow10,
+} from './exact.js';
 import { parseEnglishNumber } from './english-numbers.js';
 import {
   isHangul,
@@ -27,7 +37,14 @@ import {
   AFTER,
   BAND_FOLLOWERS,
   BEFORE,
+  BAND_PARTS,
+  BAND_PART_FOLLOWERS,
   BOUND_PARTICLES,
+  COUNTED_BEFORE,
+  NEGATIVE_SIGNS,
+  PAIR_GAP,
+  PAIR_LOWER,
+  PAIR_UPPER,
   CHANGE_VERBS,
   COUNTER_AFTER,
   IMPLIED_WON_BEFORE,
@@ -39,6 +56,11 @@ import {
 export interface Context {
   text: string;
   lang: string;
+  /**
+   * Also return bare Korean magnitudes (`3000억`, `수십조`) as figures with `bare` set and no
+   * currency, for ellipsis.ts to give a currency from the figures around them or drop.
+   */
+  bare?: boolean;
 }
 
 export interface WrittenQualifier {
@@ -64,6 +86,8 @@ export interface Figure {
   qualifiers: WrittenQualifier[];
   per: string | null;
   scaled: boolean;
+  /** A magnitude with no currency written, waiting for one from its neighbours (see Context). */
+  bare: boolean;
   equivalents: Figure[];
 }
 
@@ -72,6 +96,8 @@ interface Side {
   end: number;
   num: NumberParse;
   currency: string | null;
+  /** A currency form was written (its code may still be null: `페소` with no country near). */
+  named: boolean;
   /** Where the number's span starts (a ko prefix like 미화 stays outside when a suffix exists). */
   spanStart: number;
   prefixed: boolean;
@@ -93,14 +119,14 @@ function numberAt(text: string, at: number, limit: number): NumberParse | null {
     const en = parseEnglishNumber(text, at, limit);
     return en ?? ko;
   }
-  if (c in HANGUL_DIGITS || c in SMALL_UNITS || '만억조경수万萬亿億'.includes(c))
+  if (c in HANGUL_DIGITS || c in SMALL_UNITS || '만억조경수몇万萬亿億'.includes(c))
     return parseKoreanNumber(text, at, limit);
   if (isLatin(c)) return parseEnglishNumber(text, at, limit);
   return null;
 }
 
-function formCurrency(ctx: Context, f: CurrencyForm, at: number): string {
-  return f.code ?? resolveAmbiguous(ctx.text, at, ctx.lang);
+function formCurrency(ctx: Context, f: CurrencyForm, at: number): string | null {
+  return f.code ?? resolveAmbiguous(f, ctx.text, at, ctx.lang);
 }
 
 /** A currency word or code after the number ending at `at`. */
@@ -131,6 +157,7 @@ function matchSuffix(
     if (f.script === 'en' && f.follow instanceof RegExp && f.follow.test(text.slice(end, end + 4)))
       continue;
     if (f.needsScale && !num.scaled) continue;
+    if (f.minUnscaled && !num.scaled && compare(num.value, int(f.minUnscaled)) < 0) continue;
     if (f.needsContext && !f.needsContext.test(text.slice(Math.max(0, i - 300), end + 300)))
       continue;
     if (
@@ -200,7 +227,10 @@ function readSide(ctx: Context, at: number, from: number, limit: number): Side |
   if (suffix) {
     currency = formCurrency(ctx, suffix.form, suffix.start);
     end = suffix.end;
-    if (prefix && prefix.script === 'ko') spanStart = num.start;
+    if (prefix && prefix.script === 'ko') {
+      spanStart = num.start;
+      if (prefix.refines === currency) currency = prefixCurrency;
+    }
     if (suffix.form.unit) num = inUnit(num, suffix.form.unit);
     else if (currency === 'USD') {
       // `1달러 20센트`, `2 dollars 23 cents`
@@ -213,7 +243,8 @@ function readSide(ctx: Context, at: number, from: number, limit: number): Side |
   }
   // An English number word with no currency right after it is never a side of a figure.
   if (!suffix && !prefix && isLatin(text[num.start]) && !num.scaled) return null;
-  return { start: at, end, num, currency, spanStart, prefixed: prefix !== null };
+  const named = prefix !== null || suffix !== null;
+  return { start: at, end, num, currency, named, spanStart, prefixed: prefix !== null };
 }
 
 const RANGE_DASH = /\s?[~∼〜～\-–—到至]\s?/y;
@@ -228,28 +259,38 @@ function rangeSeparator(ctx: Context, left: Side, at: number): number | null {
   if (/^ to /.test(text.slice(at, at + 4))) {
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(',')) + 1);
     if (CHANGE_VERBS.test(clause)) return null;
-    if (/\bfrom\s$/i.test(before) || left.currency) return at + 4;
+    if (/\bfrom\s$/i.test(before) || left.named) return at + 4;
   }
   if (text.startsWith('에서 ', at)) return at + 3;
   return null;
 }
 
 /**
- * `영업익 10.4조`: a Korean magnitude with no currency, right after a money noun and not before a
- * counter, is won (see IMPLIED_WON_BEFORE).
+ * A Korean magnitude with no currency (`3000억`, `10.4조`, `수십조`) that may stand for money: not
+ * before a counter (`3000억 개`) nor after a counted noun (`인구 14억`).
  */
-function impliedWon(ctx: Context, side: Side, from: number): boolean | null {
+function bareMagnitude(ctx: Context, side: Side, from: number): boolean {
   const { text } = ctx;
   const num = side.num;
-  if (ctx.lang !== 'ko' || num.hangulOnly || num.vagueMax || !num.scaled) return null;
+  if (!num.scaled || (num.hangulOnly && !num.vagueMax)) return false;
   if (compare(num.value, pow10(4)) < 0 || !/[만억조]/.test(text.slice(num.start, num.end)))
-    return null;
+    return false;
   const next = text[num.end];
-  if (isHangul(next) && !koreanCurrencyEnds(text, num.end)) return null;
-  if (COUNTER_AFTER.test(text.slice(num.end, num.end + 4))) return null;
+  if (isHangul(next) && !koreanCurrencyEnds(text, num.end)) return false;
+  if (COUNTER_AFTER.test(text.slice(num.end, num.end + 4))) return false;
+  return !COUNTED_BEFORE.test(text.slice(Math.max(from, num.start - 12), num.start));
+}
+
+/**
+ * `영업익 10.4조`: a bare magnitude (checked by the caller) right after a money noun is won (see IMPLIED_WON_BEFORE).
+ */
+function impliedWon(ctx: Context, side: Side, from: number): boolean {
+  const { text } = ctx;
+  const num = side.num;
+  if (ctx.lang !== 'ko' || num.hangulOnly || num.vagueMax) return false;
   const before = readBefore(ctx, num.start, from);
   const at = before ? before.start : num.start;
-  return IMPLIED_WON_BEFORE.test(text.slice(Math.max(from, at - 12), at)) || null;
+  return IMPLIED_WON_BEFORE.test(text.slice(Math.max(from, at - 12), at));
 }
 
 /**
@@ -264,13 +305,13 @@ function readRight(ctx: Context, left: Side, from: number, limit: number): Side 
   if (!r) return null;
   if (text.startsWith('에서 ', left.end)) {
     const closes = /^\s?사이/.test(text.slice(r.end, r.end + 3));
-    return closes && r.currency && (!left.currency || left.currency === r.currency) ? r : null;
+    return closes && r.named && (!left.named || left.currency === r.currency) ? r : null;
   }
-  if (r.currency) return !left.currency || left.currency === r.currency ? r : null;
+  if (r.named) return !left.named || left.currency === r.currency ? r : null;
   // `$1-2 billion`, `$10-15`; after a word separator only with a scale (`$5 to 10 charities`).
   const wordSep = /^ (?:to|and) /.test(text.slice(left.end, sep));
-  if (left.currency && left.prefixed && (!wordSep || r.num.scaled)) {
-    return { ...r, currency: left.currency };
+  if (left.named && left.prefixed && (!wordSep || r.num.scaled)) {
+    return { ...r, currency: left.currency, named: true };
   }
   return null;
 }
@@ -362,7 +403,7 @@ export function readAfterQualifiers(
       ...(AFTER_BY_FIRST.get(c2.toLowerCase()) ?? []),
     ];
     for (const q of candidates) {
-      if (q.attached) continue;
+      if (q.attached || (q.direct && quals.length > 0)) continue;
       let i = pos;
       if (q.particle) {
         const p = text[i];
@@ -403,12 +444,17 @@ export function readFigure(ctx: Context, at: number, from: number, limit: number
   const left = readSide(ctx, at, from, limit);
   if (!left) return null;
   const right = readRight(ctx, left, from, limit);
-  const implied = !left.currency && !right ? impliedWon(ctx, left, from) : null;
-  if (!left.currency && !right && !implied) return null;
+  const unnamed = !left.named && !right;
+  const magnitude = unnamed && bareMagnitude(ctx, left, from);
+  if (unnamed && !magnitude) return null;
+  const implied = magnitude && impliedWon(ctx, left, from);
+  const bare = magnitude && !implied;
+  if (bare && ctx.bare !== true) return null;
   if (implied) left.currency = 'KRW';
 
   const currency = right ? right.currency : left.currency;
-  const start = left.spanStart;
+  const sign = right ? null : signBefore(text, left.spanStart, from);
+  const start = sign ? sign.start : left.spanStart;
   const end = right ? right.end : left.end;
   const last = right ?? left;
   const scaled = left.num.scaled || (right?.num.scaled ?? false);
@@ -461,7 +507,24 @@ export function readFigure(ctx: Context, at: number, from: number, limit: number
     quals.push({ word: '대', at: pos, kind: 'approx' });
     pos++;
   }
+  // `1조 원 후반대`, `1조원대 후반`, `10억 원 초반`: a part of the band the number opens.
+  const part = right || last.num.vagueMax ? null : bandPart(text, pos);
+  if (part) {
+    const top = amount ?? min!;
+    const width = lastPlace(top);
+    min = add(top, mul(width, parseDecimal(part.from)));
+    max = add(top, mul(width, parseDecimal(part.to)));
+    amount = null;
+    open = true;
+    approximate = true;
+    quals.push({ word: part.word, at: part.at, kind: 'approx' });
+    pos = part.end;
+  }
   if (isRateQuote(text, start, end, scaled)) return null;
+  if (sign) {
+    // `-3조원`, `마이너스 3조원`, `△3조원`: bounds swap as they change sign.
+    [amount, min, max] = [amount && neg(amount), max && neg(max), min && neg(min)];
+  }
 
   const fig: Figure = {
     start,
@@ -477,6 +540,7 @@ export function readFigure(ctx: Context, at: number, from: number, limit: number
     qualifiers: [],
     per: before.per,
     scaled,
+    bare,
     equivalents: [],
   };
   for (const q of quals) applyQualifier(fig, q);
@@ -490,5 +554,63 @@ export function readFigure(ctx: Context, at: number, from: number, limit: number
   const after = readAfterQualifiers(ctx, pos, limit);
   for (const q of after.quals) applyQualifier(fig, q);
   fig.outerEnd = after.end;
-  return fig;
+  return boundPair(ctx, fig, after.quals, from, limit) ?? fig;
+}
+
+const SIGN_ENDS = new Set(NEGATIVE_SIGNS.map((s) => s[s.length - 1]));
+
+/** The sign written right before a number (`-3조원`, `△3조원`, `마이너스 3조원`), or null. */
+function signBefore(text: string, at: number, from: number): { start: number } | null {
+  if (!SIGN_ENDS.has(text[at - 1])) return null;
+  for (const s of NEGATIVE_SIGNS) {
+    const start = at - s.length;
+    if (start < from || !text.startsWith(s, start)) continue;
+    const prev = text[start - 1];
+    if (isHangul(prev) || isLatin(prev) || isAsciiDigit(prev)) continue;
+    return { start };
+  }
+  return null;
+}
+
+/** `후반`, `초반대`, ` 중반` at `at`, ending a word: its share of the band (see BAND_PARTS). */
+function bandPart(text: string, at: number) {
+  const i = text[at] === ' ' ? at + 1 : at;
+  if (text[i + 1] !== '반') return null;
+  const part = BAND_PARTS[text.slice(i, i + 2)];
+  if (!part) return null;
+  let end = i + 2;
+  if (kindOfBand(text, end)) end++;
+  else if (!BAND_PART_FOLLOWERS.test(text.slice(end, end + 3))) return null;
+  return { ...part, word: text.slice(i, end), at: i, end };
+}
+
+/**
+ * `2조 원 이상 3조 원 이하`: a lower bound followed by an upper bound in the same currency is one
+ * range. `quals` are the qualifiers read after `first`.
+ */
+function boundPair(
+  ctx: Context,
+  first: Figure,
+  quals: WrittenQualifier[],
+  from: number,
+  limit: number,
+): Figure | null {
+  const lower = quals[quals.length - 1];
+  if (!lower || !PAIR_LOWER.includes(lower.word) || first.amount === null) return null;
+  PAIR_GAP.lastIndex = first.outerEnd;
+  if (!PAIR_GAP.exec(ctx.text)) return null;
+  const second = readFigure(ctx, PAIR_GAP.lastIndex, from, limit);
+  if (!second || second.amount === null || second.currency !== first.currency) return null;
+  const [upper, ...others] = second.qualifiers;
+  if (!upper || others.length > 0 || !PAIR_UPPER.includes(upper.word) || upper.at < second.end)
+    return null;
+  return {
+    ...first,
+    end: second.end,
+    outerEnd: second.outerEnd,
+    amount: null,
+    max: second.max,
+    approximate: first.approximate || second.approximate,
+    qualifiers: [...first.qualifiers, upper],
+  };
 }

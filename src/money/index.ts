@@ -4,6 +4,7 @@
  */
 import { SinmunError } from '../errors.js';
 import type { Money, MoneyBase, Span } from '../types.js';
+import { resolveEllipsis } from './ellipsis.js';
 import { attachEquivalents } from './equivalents.js';
 import { type Exact, toNumber } from './exact.js';
 import type { Context, Figure } from './grammar.js';
@@ -48,8 +49,8 @@ export function extractMoney(text: string, options: ExtractMoneyOptions = {}): M
     const start = Math.max(0, r.start);
     const end = Math.min(text.length, r.end);
     if (!(start < end)) continue;
-    const ctx: Context = { text, lang: options.lang ?? guessLang(text, start, end) };
-    for (const f of scanFigures(ctx, start, end, attachEquivalents)) {
+    const ctx: Context = { text, lang: options.lang ?? guessLang(text, start, end), bare: true };
+    for (const f of resolveEllipsis(text, scanFigures(ctx, start, end, attachEquivalents))) {
       out.push({
         ...toBase(text, f),
         equivalents: f.equivalents.map((e) => toBase(text, e)),

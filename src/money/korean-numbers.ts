@@ -67,7 +67,8 @@ export const BIG_UNITS: Readonly<Record<string, number>> = {
   兆: 12,
 };
 
-const VAGUE = '수';
+/** `수십억`, `몇억`: an unknown digit before a unit. */
+const VAGUE = new Set(['수', '몇']);
 /** `여` (100여억) and the Chinese 多/余 (100多万) mark an approximate number inside it. */
 const APPROX = new Set(['여', '多', '余', '餘']);
 /** The Chinese zero fills a skipped place (一千零五十) and adds nothing. */
@@ -78,7 +79,7 @@ function isDigit(c: string | undefined): boolean {
 }
 
 export function isKoreanNumberStart(c: string): boolean {
-  return c in HANGUL_DIGITS || c in SMALL_UNITS || c in BIG_UNITS || c === VAGUE || isDigit(c);
+  return c in HANGUL_DIGITS || c in SMALL_UNITS || c in BIG_UNITS || VAGUE.has(c) || isDigit(c);
 }
 
 function isUnit(c: string | undefined): boolean {
@@ -106,6 +107,8 @@ interface State {
   approxMark: string | null;
   lead: Exact;
   leadState: 'none' | 'cur' | 'section' | 'done';
+  /** Where the Hangul digit in `cur` was written. */
+  curAt: number;
 }
 
 /**
@@ -141,6 +144,7 @@ export function parseKoreanNumber(text: string, at: number, limit: number): Numb
     approxMark: null,
     lead: ONE,
     leadState: 'none',
+    curAt: at,
   };
   let digitsOnly = '';
   let spaceAt: State | null = null;
@@ -179,6 +183,7 @@ export function parseKoreanNumber(text: string, at: number, limit: number): Numb
     if (c in HANGUL_DIGITS) {
       if (st.cur !== null || st.anyDigit) break;
       st.cur = int(HANGUL_DIGITS[c]);
+      st.curAt = st.i;
       st.hangulChars++;
       if (st.leadState === 'none') st.leadState = 'cur';
       st.i++;
@@ -193,7 +198,7 @@ export function parseKoreanNumber(text: string, at: number, limit: number): Numb
       }
       continue;
     }
-    if (c === VAGUE) {
+    if (VAGUE.has(c)) {
       // 수 opens a vague magnitude (수십억) or follows 십 (십수억, ten-odd).
       const afterSip =
         st.cur === null && !isZero(st.section) && st.lastSmall === 1 && st.vagueMul === 0;
@@ -273,6 +278,11 @@ export function parseKoreanNumber(text: string, at: number, limit: number): Numb
     break;
   }
   if (spaceAt !== null && !continues(spaceAt, st)) Object.assign(st, spaceAt);
+  if (!st.anyDigit && st.cur !== null && st.lastBig !== 99 && st.lastSmall === 99) {
+    // A lone Hangul digit after 만/억/조 starts a word: `조사원` is a surveyor, not 1조4원.
+    st.i = st.curAt;
+    st.cur = null;
+  }
 
   if (st.leadState === 'none') return null;
   const value = st.cur ? add(st.total, add(st.section, st.cur)) : add(st.total, st.section);

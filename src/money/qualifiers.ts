@@ -71,6 +71,8 @@ export interface AfterQualifier extends Qualifier {
   attached?: boolean;
   /** Text the qualifier may be preceded by (a particle) and that is not part of the word. */
   particle?: boolean;
+  /** Only right after the figure, not after another qualifier. */
+  direct?: boolean;
 }
 
 function after(kind: QualifierKind, words: string[], extra: Partial<AfterQualifier> = {}) {
@@ -79,6 +81,9 @@ function after(kind: QualifierKind, words: string[], extra: Partial<AfterQualifi
 
 export const AFTER: readonly AfterQualifier[] = [
   ...after('approx', ['가량', '정도', '안팎', '내외', '전후', '남짓', '가까이']),
+  // `3조원 수준` is about 3조원; `3조원을 웃도는 수준` is the bound's, not an approximation.
+  ...after('approx', ['수준'], { direct: true }),
+  ...after('approx', ['육박'], { particle: true }),
   ...after('approx', ['여'], { attached: true }),
   ...after('min', ['이상', '초과']),
   ...after('max', ['이하', '미만', '이내', '까지']),
@@ -93,7 +98,36 @@ export const AFTER: readonly AfterQualifier[] = [
 ].sort((a, b) => b.word.length - a.word.length);
 
 /** Particles that may stand between a figure and a bound verb (`1조원이 넘는`). */
-export const BOUND_PARTICLES = ['을', '를', '이', '가'];
+export const BOUND_PARTICLES = ['을', '를', '이', '가', '에'];
+
+/**
+ * Parts of a band (`1조 원 후반대`, `1조원대 후반`, `10억 원 초반`) as shares of its width: the
+ * band of `1조` is [1조, 2조), its 후반 [1.7조, 2조). Upper edges exclusive, like `원대`.
+ */
+export const BAND_PARTS: Readonly<Record<string, { from: string; to: string }>> = {
+  초반: { from: '0', to: '0.3' },
+  중반: { from: '0.3', to: '0.7' },
+  후반: { from: '0.7', to: '1' },
+};
+
+/** What may follow a band part (`후반을`, `초반에서`); `후반기`, `후반전` are other words. */
+export const BAND_PART_FOLLOWERS = /^(?:$|[^가-힣]|을|은|이|의|에|으로|인|도|까지)/;
+
+/**
+ * Signs written before a number that make the amount negative: `-3조원`, `△3조원` (Korean
+ * financial tables), `마이너스 3조원`. ▲ is left out: in news it is a list bullet or a rise.
+ */
+export const NEGATIVE_SIGNS = ['마이너스 ', '마이너스', '-', '−', '△'];
+
+/** Between a lower-bound figure and an upper-bound one that close a range: `이상 3조 원 이하`. */
+export const PAIR_GAP = /,? ?~? ?/y;
+/** The bound words that pair up: `이상 … 이하`, `초과 … 미만`. */
+export const PAIR_LOWER = ['이상', '초과'];
+export const PAIR_UPPER = ['이하', '미만'];
+
+/** Nouns that count what a bare magnitude after them measures: `인구 14억`, `조회수 1000만`. */
+export const COUNTED_BEFORE =
+  /(?:인구|주민|조회\s?수|관객|관람객|시청자|가입자|이용자|사용자|회원|방문객|신도|인원|주식\s?수|발행\s?주식|거래량|파라미터|매개변수|토큰|단어|건수|부수|판매량)(?:[은는이가을를의도]|수)?\s?(?:약|최대|최소)?\s?$/;
 
 /** What may follow `대` in a `원대` band; anything else makes `대` the start of another word. */
 export const BAND_FOLLOWERS =
@@ -186,3 +220,9 @@ export const IMPLIED_WON_BEFORE =
 /** Counters and units after a number: it counts something other than money. */
 export const COUNTER_AFTER =
   /^ ?(?:개|건|명|대|장|주|회|편|마리|톤|배럴|가구|곳|채|척|권|병|잔|표|가지|종|번|차례|위|등|년|월|일|시간|분|초|배|%|％|포인트|bp|㎡|평|kg|t\b|여)/;
+
+/** What joins the items of a list of amounts: `수십조, 수백조원`, `3000억과 5000억원`. */
+export const LIST_GAP = /\s?[,·、]\s?|(?:과|와|이나|나|및|또는| 및| 또는)\s/y;
+
+/** The end of a sentence between two figures: no ellipsis reaches across it. */
+export const SENTENCE_BREAK = /[.?!。][\s"'”’)]|다\.|\n/;

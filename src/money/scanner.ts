@@ -2,6 +2,7 @@
  * Finds figures in a stretch of text: jumps from anchor to anchor (digits, currency signs,
  * word-initial Hangul numerals, English number words) and reads a figure at each.
  */
+import { ISO_CODES, PREFIX_FORMS } from './currencies.js';
 import { type Context, type Figure, readFigure } from './grammar.js';
 
 const NUMBER_WORDS = [
@@ -47,11 +48,14 @@ const capitalised = (w: string) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`
 const ANCHOR_SOURCE = [
   '[0-9]',
   '[$€£¥￥₩￦₹]',
-  '(?<![가-힣])[일이삼사오육륙칠팔구십백천만억조수]',
+  '(?<![가-힣])[일이삼사오육륙칠팔구십백천만억조수몇]',
   '(?<![一二两兩三四五六七八九十拾百佰千仟万萬亿億零〇])[一二两兩三四五六七八九十拾百佰千仟]',
-  '미화|人民[币幣]|港[币幣]',
-  '\\b(?:US|U\\.S\\.|HK|NT|SG|S|AU|A|CA|C|NZ|R|CN|JP)\\$',
-  '\\b(?:KRW|USD|CNY|JPY|EUR|GBP|HKD|TWD|SGD|AUD|CAD|NZD|CHF|RUB|INR|THB|VND|IDR|MYR|BRL|RMB|Rs)(?![A-Za-z])',
+  // Word prefixes (미화, 북한 돈, 人民币) and letters before `$`, from the currency table.
+  ...PREFIX_FORMS.filter((f) => f.script === 'ko' || f.script === 'zh').map((f) => f.form),
+  `\\b(?:${PREFIX_FORMS.filter((f) => /^[A-Z.]+\$$/.test(f.form))
+    .map((f) => f.form.slice(0, -1).replace('.', '\\.'))
+    .join('|')})\\$`,
+  `\\b(?:${[...ISO_CODES, 'RMB', 'Rs'].join('|')})(?![A-Za-z])`,
   `\\b(?:${NUMBER_WORDS.map(capitalised).join('|')})\\b`,
 ].join('|');
 

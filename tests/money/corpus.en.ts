@@ -479,4 +479,87 @@ export const EN_CASES: Case[] = [
     input: 'Heating oil rose 4 cents a gallon.',
     expect: [m('4 cents', 0.04, 'USD', { per: 'a gallon' })],
   },
+  // Issue 11: number words in wire copy
+  {
+    about: 'spelled whole part, digits after the point',
+    input: 'Exports reached seven-point-78 trillion won last year.',
+    expect: [m('seven-point-78 trillion won', 7.78 * T, 'KRW')],
+  },
+  {
+    about: 'one-point-five billion dollars',
+    input: 'The firm raised one-point-five billion dollars.',
+    expect: [m('one-point-five billion dollars', 1.5 * B, 'USD')],
+  },
+  {
+    about: 'a half-billion dollars',
+    input: 'It is a half-billion dollars deal.',
+    expect: [m('half-billion dollars', 500 * M, 'USD')],
+  },
+  {
+    about: 'dollar range with both scales',
+    input: 'The deal is valued at $1.2 billion-$1.5 billion.',
+    expect: [m('$1.2 billion-$1.5 billion', null, 'USD', { min: 1.2 * B, max: 1.5 * B })],
+  },
+  {
+    about: 'between trillions of won',
+    input: 'The fund will hold between 3 trillion and 4 trillion won.',
+    expect: [m('3 trillion and 4 trillion won', null, 'KRW', { min: 3 * T, max: 4 * T })],
+  },
+  {
+    about: 'negative dollars',
+    input: 'Free cash flow was -$3 million in the quarter.',
+    expect: [m('-$3 million', -3 * M, 'USD')],
+  },
+  // Issue 11: more currencies
+  {
+    about: 'Taiwan dollars as T$',
+    input: 'Foxconn reported T$1.2 trillion in revenue.',
+    expect: [m('T$1.2 trillion', 1.2 * T, 'TWD')],
+  },
+  {
+    about: 'Mexican pesos',
+    input: 'Pemex lost 20 billion Mexican pesos.',
+    expect: [m('20 billion Mexican pesos', 20 * B, 'MXN')],
+  },
+  {
+    about: 'pesos in Manila',
+    input: 'Ayala raised 10 billion pesos from investors in Manila.',
+    expect: [m('10 billion pesos', 10 * B, 'PHP')],
+  },
+  {
+    about: 'lira, rand, riyals',
+    input:
+      'Turkey spent 2 billion lira, South Africa 5 billion rand and Saudi Aramco 3 billion riyals.',
+    expect: [
+      m('2 billion lira', 2 * B, 'TRY'),
+      m('5 billion rand', 5 * B, 'ZAR'),
+      m('3 billion riyals', 3 * B, 'SAR'),
+    ],
+  },
+  {
+    about: 'dirhams and shekels',
+    input: 'Emaar sold 5 billion dirhams of homes; Teva paid 1 billion shekels.',
+    expect: [m('5 billion dirhams', 5 * B, 'AED'), m('1 billion shekels', B, 'ILS')],
+  },
+  {
+    about: 'francs, kronor, zlotys, forints',
+    input:
+      'UBS paid 3 billion francs, Ericsson 5 billion kronor, Orlen 2 billion zlotys and MOL 100 billion forints.',
+    expect: [
+      m('3 billion francs', 3 * B, 'CHF'),
+      m('5 billion kronor', 5 * B, 'SEK'),
+      m('2 billion zlotys', 2 * B, 'PLN'),
+      m('100 billion forints', 100 * B, 'HUF'),
+    ],
+  },
+  {
+    about: 'reais in Brazil',
+    input: 'Petrobras will invest 5 billion reais in Brazil.',
+    expect: [m('5 billion reais', 5 * B, 'BRL')],
+  },
+  {
+    about: 'rupees in Pakistan',
+    input: 'Pakistan needs 500 billion rupees for the dam.',
+    expect: [m('500 billion rupees', 500 * B, 'PKR')],
+  },
 ];

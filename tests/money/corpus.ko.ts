@@ -428,7 +428,15 @@ export const KO_CASES: Case[] = [
   {
     about: 'range both magnitudes',
     input: '매각가는 2000억~3000억원 수준이다.',
-    expect: [m('2000억~3000억원', null, 'KRW', { min: 2000 * 억, max: 3000 * 억 })],
+    // 수준 marks an approximate figure (issue 11).
+    expect: [
+      m('2000억~3000억원', null, 'KRW', {
+        min: 2000 * 억,
+        max: 3000 * 억,
+        approximate: true,
+        qualifiers: ['수준'],
+      }),
+    ],
   },
   {
     about: 'range 억 to 조',
@@ -1057,5 +1065,292 @@ export const KO_CASES: Case[] = [
     about: 'implied won with qualifier',
     input: '시총 약 1000조 돌파',
     expect: [m('1000조', 1000 * 조, 'KRW', { approximate: true, qualifiers: ['약'] })],
+  },
+  // Issue 11: currency carried by ellipsis
+  {
+    about: 'bare magnitude in a parenthesis after dollars is won',
+    input: '중국의 외환보유액은 5890억달러(약 846조)에 달한다.',
+    expect: [
+      m('5890억달러', 5890 * 억, 'USD', {
+        equivalents: [m('846조', 846 * 조, 'KRW', { approximate: true, qualifiers: ['약'] })],
+      }),
+    ],
+  },
+  {
+    about: 'bare magnitude between two won figures',
+    input: '정부는 1500억원을 투입하고, 지자체가 3000억, 그 외 민간이 1500억원을 부담한다.',
+    expect: [
+      m('1500억원', 1500 * 억, 'KRW'),
+      m('3000억', 3000 * 억, 'KRW'),
+      m('1500억원', 1500 * 억, 'KRW'),
+    ],
+  },
+  {
+    about: 'currency at the end of a list distributes back (vague)',
+    input: '수십조, 수백조원의 자금이 몰렸다.',
+    expect: [
+      m('수십조', null, 'KRW', { approximate: true, min: 10 * 조, max: 100 * 조 }),
+      m('수백조원', null, 'KRW', { approximate: true, min: 100 * 조, max: 1000 * 조 }),
+    ],
+  },
+  {
+    about: 'currency at the end of a list distributes back (three items)',
+    input: '정부는 세 해 동안 1조, 2조, 3조원을 차례로 투입한다.',
+    expect: [m('1조', 조, 'KRW'), m('2조', 2 * 조, 'KRW'), m('3조원', 3 * 조, 'KRW')],
+  },
+  {
+    about: 'list joined by 과 takes the dollars after it',
+    input: '두 회사는 각각 3000억과 5000억 달러를 투자한다.',
+    expect: [m('3000억', 3000 * 억, 'USD'), m('5000억 달러', 5000 * 억, 'USD')],
+  },
+  {
+    about: 'a population between two won figures stays a count',
+    input: '삼성은 1조원을 투자해 인구 14억의 시장에서 2조원을 벌었다.',
+    expect: [m('1조원', 조, 'KRW'), m('2조원', 2 * 조, 'KRW')],
+  },
+  {
+    about: 'a counted magnitude between two won figures stays a count',
+    input: '회사는 1조원을 들여 3000억 개의 칩을 만들고 2조원을 번다.',
+    expect: [m('1조원', 조, 'KRW'), m('2조원', 2 * 조, 'KRW')],
+  },
+  {
+    about: 'no ellipsis across a sentence end',
+    input: '매출은 1조원이다. 가입자는 3만, 협력사 몫은 2조원이다.',
+    expect: [m('1조원', 조, 'KRW'), m('2조원', 2 * 조, 'KRW')],
+  },
+  // Issue 11: more currencies
+  {
+    about: 'peso in the Philippines',
+    input: '필리핀 정부는 50억 페소를 투입한다.',
+    expect: [m('50억 페소', 50 * 억, 'PHP')],
+  },
+  {
+    about: 'peso in Mexico',
+    input: '멕시코 중앙은행은 100억 페소 규모의 채권을 샀다.',
+    expect: [m('100억 페소', 100 * 억, 'MXN')],
+  },
+  {
+    about: 'peso in Argentina',
+    input: '아르헨티나 정부는 1조 페소를 찍어냈다.',
+    expect: [m('1조 페소', 조, 'ARS')],
+  },
+  {
+    about: 'peso with no country: currency unknown',
+    input: '그는 50억 페소를 받았다.',
+    expect: [m('50억 페소', 50 * 억, null)],
+  },
+  {
+    about: 'rupee in Pakistan',
+    input: '파키스탄은 500억 루피의 예산을 배정했다.',
+    expect: [m('500억 루피', 500 * 억, 'PKR')],
+  },
+  {
+    about: 'lira',
+    input: '터키 리라화 가치가 떨어져 100억 리라의 손실이 났다.',
+    expect: [m('100억 리라', 100 * 억, 'TRY')],
+  },
+  {
+    about: 'rand in South Africa',
+    input: '남아공 정부는 50억 랜드를 지원한다.',
+    expect: [m('50억 랜드', 50 * 억, 'ZAR')],
+  },
+  {
+    about: 'dirham',
+    input: '아랍에미리트(UAE)는 100억 디르함을 투자한다.',
+    expect: [m('100억 디르함', 100 * 억, 'AED')],
+  },
+  {
+    about: 'riyal (Saudi by default)',
+    input: '사우디는 500억 리얄 규모의 펀드를 만든다.',
+    expect: [m('500억 리얄', 500 * 억, 'SAR')],
+  },
+  {
+    about: 'rial in Iran',
+    input: '이란 정부는 1조 리알을 풀었다.',
+    expect: [m('1조 리알', 조, 'IRR')],
+  },
+  {
+    about: 'shekel',
+    input: '이스라엘은 30억 셰켈을 배정했다.',
+    expect: [m('30억 셰켈', 30 * 억, 'ILS')],
+  },
+  {
+    about: 'franc',
+    input: '스위스 은행은 10억 프랑을 벌었다.',
+    expect: [m('10억 프랑', 10 * 억, 'CHF')],
+  },
+  {
+    about: 'krona',
+    input: '스웨덴 정부는 100억 크로나를 지원한다.',
+    expect: [m('100억 크로나', 100 * 억, 'SEK')],
+  },
+  {
+    about: 'krone with Norway and Denmark both near: currency unknown',
+    input: '노르웨이와 덴마크 기업들은 합쳐 1000억 크로네를 벌었다.',
+    expect: [m('1000억 크로네', 1000 * 억, null)],
+  },
+  {
+    about: 'krone in Norway',
+    input: '노르웨이 국부펀드는 1000억 크로네를 벌었다.',
+    expect: [m('1000억 크로네', 1000 * 억, 'NOK')],
+  },
+  {
+    about: 'zloty and forint',
+    input: '폴란드는 100억 즐로티, 헝가리는 1000억 포린트를 지원한다.',
+    expect: [m('100억 즐로티', 100 * 억, 'PLN'), m('1000억 포린트', 1000 * 억, 'HUF')],
+  },
+  {
+    about: '베트남 동 named',
+    input: '환전소에서 50만 베트남 동을 바꿨다.',
+    expect: [m('50만 베트남 동', 50 * 만, 'VND')],
+  },
+  {
+    about: 'North Korean won after 북한 돈',
+    input: '북한 돈 100만원은 암시장에서 쌀 몇 포대 값이다.',
+    expect: [m('100만원', 100 * 만, 'KPW')],
+  },
+  {
+    about: 'won sent to North Korea stays KRW',
+    input: '정부는 북한에 100억원을 지원한다.',
+    expect: [m('100억원', 100 * 억, 'KRW')],
+  },
+  // Issue 11: bands and vague amounts
+  {
+    about: '후반대 after the currency',
+    input: '올해 매출은 1조 원 후반대로 예상된다.',
+    expect: [
+      m('1조 원', null, 'KRW', {
+        approximate: true,
+        min: 1.7 * 조,
+        max: 2 * 조,
+        qualifiers: ['후반대'],
+      }),
+    ],
+  },
+  {
+    about: '원대 후반',
+    input: '영업이익은 1조원대 후반을 기록할 전망이다.',
+    expect: [
+      m('1조원', null, 'KRW', {
+        approximate: true,
+        min: 1.7 * 조,
+        max: 2 * 조,
+        qualifiers: ['대', '후반'],
+      }),
+    ],
+  },
+  {
+    about: '초반',
+    input: '계약금은 10억 원 초반에서 정해졌다.',
+    expect: [
+      m('10억 원', null, 'KRW', {
+        approximate: true,
+        min: 10 * 억,
+        max: 13 * 억,
+        qualifiers: ['초반'],
+      }),
+    ],
+  },
+  {
+    about: '원대 중반 of a narrow band',
+    input: '시가총액은 2300억원대 중반이다.',
+    expect: [
+      m('2300억원', null, 'KRW', {
+        approximate: true,
+        min: 2330 * 억,
+        max: 2370 * 억,
+        qualifiers: ['대', '중반'],
+      }),
+    ],
+  },
+  {
+    about: '후반기 is a period, not a band',
+    input: '투자금 5000억원 후반기 집행',
+    expect: [m('5000억원', 5000 * 억, 'KRW')],
+  },
+  {
+    about: '몇억',
+    input: '그는 그 사업으로 몇억 원을 벌었다.',
+    expect: [m('몇억 원', null, 'KRW', { approximate: true, min: 억, max: 10 * 억 })],
+  },
+  {
+    about: '몇천만',
+    input: '수리비로 몇천만 원이 들었다.',
+    expect: [m('몇천만 원', null, 'KRW', { approximate: true, min: 1000 * 만, max: 억 })],
+  },
+  {
+    about: '수준',
+    input: '총사업비는 1조 원 수준이다.',
+    expect: [m('1조 원', 조, 'KRW', { approximate: true, qualifiers: ['수준'] })],
+  },
+  {
+    about: '에 육박',
+    input: '적자가 1조원에 육박하는 것으로 나타났다.',
+    expect: [m('1조원', 조, 'KRW', { approximate: true, qualifiers: ['육박'] })],
+  },
+  // Issue 11: negative amounts
+  {
+    about: 'minus sign',
+    input: '영업이익은 -3조원으로 적자 전환했다.',
+    expect: [m('-3조원', -3 * 조, 'KRW')],
+  },
+  {
+    about: '마이너스',
+    input: '순이익은 마이너스 1436억원이었다.',
+    expect: [m('마이너스 1436억원', -1436 * 억, 'KRW')],
+  },
+  {
+    about: '△ in a financial table',
+    input: '영업이익 △3조2000억원(전년 1조원)',
+    expect: [m('△3조2000억원', -3.2 * 조, 'KRW'), m('1조원', 조, 'KRW')],
+  },
+  {
+    about: '적자 keeps a positive amount',
+    input: '이 회사는 지난해 3조원 적자를 냈다.',
+    expect: [m('3조원', 3 * 조, 'KRW')],
+  },
+  {
+    about: 'a bullet dash with a space is not a sign',
+    input: '- 3조원 규모 투자 계획',
+    expect: [m('3조원', 3 * 조, 'KRW')],
+  },
+  {
+    about: '▲ is a bullet, not a sign',
+    input: '▲3조원 규모 반도체 펀드 ▲1조원 규모 배터리 펀드',
+    expect: [m('3조원', 3 * 조, 'KRW'), m('1조원', 조, 'KRW')],
+  },
+  // Issue 11: ranges
+  {
+    about: '이상 … 이하 as one range',
+    input: '2조 원 이상 3조 원 이하의 사업은 예비타당성 조사를 받는다.',
+    expect: [
+      m('2조 원 이상 3조 원', null, 'KRW', {
+        min: 2 * 조,
+        max: 3 * 조,
+        qualifiers: ['이상', '이하'],
+      }),
+    ],
+  },
+  {
+    about: '초과 … 미만 as one range',
+    input: '과세표준 1억원 초과 5억원 미만 구간',
+    expect: [
+      m('1억원 초과 5억원', null, 'KRW', { min: 억, max: 5 * 억, qualifiers: ['초과', '미만'] }),
+    ],
+  },
+  {
+    about: '에서 … 사이 range',
+    input: '인수가는 3조에서 5조 원 사이로 예상된다.',
+    expect: [m('3조에서 5조 원', null, 'KRW', { min: 3 * 조, max: 5 * 조 })],
+  },
+  {
+    about: 'dash range with magnitudes on both sides',
+    input: '투자 규모는 3조-5조 원이다.',
+    expect: [m('3조-5조 원', null, 'KRW', { min: 3 * 조, max: 5 * 조 })],
+  },
+  {
+    about: '을 밑도는 is an upper bound',
+    input: '영업이익은 시장 기대치인 1조원을 밑도는 수준이었다.',
+    expect: [m('1조원', 조, 'KRW', { max: 조, qualifiers: ['밑도는'] })],
   },
 ];

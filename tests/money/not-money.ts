@@ -79,4 +79,11 @@ export const NOT_MONEY: NotMoneyCase[] = [
     about: 'year before a currency word',
     input: 'Exporters struggled in 2023 yen weakness notwithstanding.',
   },
+  { about: 'a small building number near Vietnam', input: '베트남 교민회관은 3동 건물이다.' },
+  { about: '동 place words', input: '서울 강남구 역삼동 동 주민센터는 1동 동쪽에 있다.' },
+  { about: '랜드 without South Africa', input: '놀이공원 5곳 중 2랜드가 문을 닫았다.' },
+  { about: 'rand as a name', input: 'In 2012 Rand Paul spoke for 13 hours.' },
+  { about: 'real as a word', input: 'They found 3 real problems.' },
+  { about: '조사원', input: '그는 통계청 조사원이다.' },
+  { about: 'bare magnitude alone', input: '인베브는 460억의 인수가격을 제시했다.' },
 ];
