@@ -492,8 +492,44 @@ export const KO_MILITARY_WORDS: ReadonlySet<string> = new Set([
   '육군',
 ]);
 
+/**
+ * What news writes after a surname or letter instead of a full name: `박씨`, `A 씨`, `A군`, `B양`
+ * (`모` before them, "so-and-so", is read with the surname: `김모씨`).
+ */
+export const KO_NAMELESS_APPELLATIONS: readonly string[] = ['씨', '군', '양'];
+
 /** Titles after a name that make it a person (`길재식 기자`, `이경무 서울대 교수`). */
 export const KO_PERSON_TITLES: ReadonlySet<string> = new Set([
+  // police ranks, candidates, and others after a surname in crime and election news (`김모(45) 경위`)
+  '경위',
+  '경장',
+  '경사',
+  '경감',
+  '경정',
+  '총경',
+  '순경',
+  '상경',
+  '후보',
+  '후보자',
+  '당선인',
+  '당선자',
+  '교육감',
+  '도지사',
+  '주지사',
+  '원내대표',
+  '총괄회장',
+  '사무국장',
+  '국정원장',
+  '지청장',
+  '서장',
+  '시의원',
+  '도의원',
+  '영사',
+  '목사',
+  '교사',
+  '작가',
+  '코치',
+  '아나운서',
   '기자',
   '특파원',
   '논설위원',

@@ -36,6 +36,7 @@ import { guessLatin } from '../shared/latin.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
 import { OffsetIndex } from '../shared/offset-index.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from '../shared/script.js';
+import { namelessPeople } from './people.js';
 import { splitWords, type Word } from './words.js';
 
 /** A parenthesis right after a word: `상탕(商湯)`, `마이크로소프트(MS)`. */
@@ -218,6 +219,24 @@ class RegionDetector {
     this.lists();
     this.parenRoles();
     this.parenAliases();
+    this.nameless();
+  }
+
+  /**
+   * `박씨`, `김모(33)씨`, `김 대표`: the surname is the mention, so a longer person reading of the
+   * same word (`김모`, `박씨` as a name) gives way to it.
+   */
+  private nameless(): void {
+    const found = namelessPeople(this.text, this.region, this.words, this.out);
+    if (found.length === 0) return;
+    const starts = new Set(found.map((c) => c.start));
+    for (const o of this.out) {
+      if (o.type === 'person' && starts.has(o.start) && o.source !== 'gazetteer') {
+        o.end = o.start;
+        o.text = '';
+      }
+    }
+    for (const c of found) this.add(c);
   }
 
   // ---- detectors -------------------------------------------------------------------------
