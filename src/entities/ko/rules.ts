@@ -36,6 +36,7 @@ import { guessLatin } from '../shared/latin.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
 import { OffsetIndex } from '../shared/offset-index.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from '../shared/script.js';
+import { commonBodies } from './bodies.js';
 import { namelessPeople } from './people.js';
 import { splitWords, type Word } from './words.js';
 
@@ -96,6 +97,8 @@ export function koreanCandidates(
     for (const w of words) allWords.push(w);
   }
   repeatNames(allWords, out);
+  const sure = out.filter((c) => !c.weak);
+  for (const c of commonBodies(text, allWords, sure, lexicon)) out.push(uniform(c));
   return out;
 }
 
