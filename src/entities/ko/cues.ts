@@ -953,6 +953,26 @@ export const KO_COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const KO_HOME_COUNTRY: ReadonlySet<string> = new Set(['한국', '대한민국', '우리', '한']);
 
 /**
+ * A unit of an address after a place (`사하구`, `매교동`, `영북면`, `야미리`, `을지로 2가`,
+ * `캘리포니아 주`): with the place before it, one place (`부산시 사하구 하단동`).
+ */
+export const KO_ADMIN_UNIT =
+  /^(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구|읍|면|동|리|로|길)|\d{1,2}가|주|성|현)$/;
+
+/** Province abbreviations that start an address (`경기 수원시`), never a place on their own here. */
+export const KO_PROVINCE_SHORT: ReadonlySet<string> = new Set(
+  '경기 강원 충북 충남 전북 전남 경북 경남 제주'.split(' '),
+);
+
+/** Facility words fused to a place that make the whole word a place (`서울광장`, `서울역`). */
+export const KO_PLACE_FACILITIES: ReadonlySet<string> = new Set(
+  (
+    '광장 역 공원 공항 국제공항 항 대교 타워 마을 사거리 해수욕장 경기장 월드컵경기장 ' +
+    '종합운동장 체육관 터미널 고속버스터미널 톨게이트 나들목 분기점 시청 도청 구청 군청'
+  ).split(' '),
+);
+
+/**
  * Common nouns news uses for a state body (`경찰은`, `검찰이`, `소방당국에`), each with the listed
  * Korean form of the home country's body it names in a domestic story, or null where it names no
  * one body (`법원`, `당국`). KLUE tags all of them OG (train counts: 경찰 605, 정부 263, 검찰 243,

@@ -38,6 +38,7 @@ import { OffsetIndex } from '../shared/offset-index.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from '../shared/script.js';
 import { commonBodies } from './bodies.js';
 import { namelessPeople } from './people.js';
+import { placeSequences } from './places.js';
 import { splitWords, type Word } from './words.js';
 
 /** A parenthesis right after a word: `상탕(商湯)`, `마이크로소프트(MS)`. */
@@ -222,6 +223,7 @@ class RegionDetector {
     this.lists();
     this.parenRoles();
     this.parenAliases();
+    for (const c of placeSequences(this.text, this.words, this.out)) this.add(c);
     this.nameless();
   }
 
