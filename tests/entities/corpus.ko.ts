@@ -165,7 +165,7 @@ export const KO_CORPUS: Example[] = [
   {
     text: '퓨리오사AI도 지난달 LG AI연구원과 협력했다.',
     gazetteer: true,
-    entities: [{ text: 'LG AI연구원', type: 'company' }],
+    entities: [{ text: 'LG AI연구원', type: 'institute' }],
     absent: ['지난달'],
   },
   // an ambiguous listed name is kept when its sentence talks about its kind of thing

@@ -629,6 +629,13 @@ export const KO_PERSON_TITLES: ReadonlySet<string> = new Set([
 
 /** Words before a title that are not names (`신임 대표`, `담당 기자`). */
 export const KO_NOT_NAMES: ReadonlySet<string> = new Set([
+  // common words the dictionary tags as people or places (`(이하 공정위)`, `정동극장 내부`)
+  '이하',
+  '내부',
+  '외부',
+  '바이오',
+  '팩토리',
+  '이용자',
   '신임',
   '공동',
   '담당',
@@ -973,6 +980,16 @@ export const KO_PLACE_FACILITIES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs of a party acting (announcing, deciding, sanctioning, launching, demanding, winning):
+ * a country or city as their subject is its state or administration (`북한이 … 발사했다`).
+ */
+export const KO_PARTY_ACTS =
+  /발표|밝혔|밝히|결정|제재|발사|요구|주장|비난|규탄|거부|경고|허용|금지|추진|시행|합의|제안|부과|인상|인하|승인|통보|요청|선언|촉구|반발|항의|채택|도입|체포|이겼|승리|패했|꺾|제압|압박|위협|도발|보복|협상|파견|철수|배치|승점|항복|공격|격파/;
+
+/** Particles that make a place the subject or topic of its clause (`북한이`, `미국은`). */
+export const KO_PARTY_PARTICLES: ReadonlySet<string> = new Set(['이', '가', '은', '는', '도']);
+
+/**
  * Common nouns news uses for a state body (`경찰은`, `검찰이`, `소방당국에`), each with the listed
  * Korean form of the home country's body it names in a domestic story, or null where it names no
  * one body (`법원`, `당국`). KLUE tags all of them OG (train counts: 경찰 605, 정부 263, 검찰 243,
@@ -1025,6 +1042,14 @@ export const KO_FUSED_NOT_PLACE: ReadonlySet<string> = new Set(
  * A version (and a variant) after a listed model's name, not a quantity: `제미나이 2.0`,
  * `클로드 3.5 소네트`, `GPT 4 터보`; not `라마 3마리`, `어니 4.0%`.
  */
+/** Words that say the name after them is an AI model (`LLM 솔라 2`, `언어모델 미드나잇 1.0`). */
+export const KO_MODEL_HEADS: ReadonlySet<string> = new Set(
+  (
+    '모델 LLM sLLM 언어모델 대형언어모델 거대언어모델 대규모언어모델 AI모델 인공지능모델 ' +
+    '파운데이션모델 추론모델 챗봇 생성형AI 초거대AI'
+  ).split(' '),
+);
+
 export const KO_MODEL_VERSION =
   /^ ?v?\d{1,2}(?:\.\d{1,2})?(?: ?(?:소네트|오퍼스|하이쿠|플래시|울트라|터보))?(?![\d.%]| ?(?:억|조|만|천|원|년|월|일|명|개|배|위|시|분|초|세|마리|달러|배럴|주|회|차|번|층|호|대))/;
 

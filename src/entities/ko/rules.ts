@@ -37,6 +37,8 @@ import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
 import { OffsetIndex } from '../shared/offset-index.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from '../shared/script.js';
 import { commonBodies } from './bodies.js';
+import { actingPlaces } from './parties.js';
+import { modelMentions } from './models.js';
 import { namelessPeople } from './people.js';
 import { placeSequences } from './places.js';
 import { splitWords, type Word } from './words.js';
@@ -100,6 +102,7 @@ export function koreanCandidates(
   repeatNames(allWords, out);
   const sure = out.filter((c) => !c.weak);
   for (const c of commonBodies(text, allWords, sure, lexicon)) out.push(uniform(c));
+  actingPlaces(text, allWords, out);
   return out;
 }
 
@@ -224,6 +227,7 @@ class RegionDetector {
     this.parenRoles();
     this.parenAliases();
     for (const c of placeSequences(this.text, this.words, this.out)) this.add(c);
+    for (const c of modelMentions(this.text, this.words, this.matches, this.lexicon)) this.add(c);
     this.nameless();
   }
 
@@ -398,7 +402,7 @@ class RegionDetector {
   private proper(i: number): void {
     const w = this.words[i];
     // most words start with no proper noun; their features are then not read at all
-    if (w.tokens.length === 0 || w.tokens[0].pos !== 'NNP') return;
+    if (w.tokens.length === 0 || w.tokens[0].pos !== 'NNP' || KO_NOT_NAMES.has(w.text)) return;
     const cls = w.tokens[0].features[0];
     if (!w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === cls)) return;
     if (w.tokens[0].start !== w.start || w.tokens[w.tokens.length - 1].end !== w.end) return;
