@@ -60,13 +60,22 @@ export function commonBodies(
   const out: Candidate[] = [];
   let domestic: boolean | undefined;
   const placeAt = new Map<number, Candidate>();
-  for (const c of found) if (c.type === 'place' && c.end > c.start) placeAt.set(c.end, c);
+  const personEnds = new Set<number>();
+  for (const c of found) {
+    if (c.type === 'place' && c.end > c.start) placeAt.set(c.end, c);
+    if (c.type === 'person') personEnds.add(c.end);
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const home = KO_COMMON_BODIES.get(w.text);
     if (home === undefined) continue;
     const prev = i > 0 && text.slice(words[i - 1].wordEnd, w.start) === ' ' ? words[i - 1] : null;
-    if (w.text === '군' && !military(words, i, prev)) continue;
+    // `A(10)군`, `박수현 군`: a boy after a name or an age
+    if (
+      w.text === '군' &&
+      (w.prev === ')' || personEnds.has(w.start - 1) || !military(words, i, prev))
+    )
+      continue;
     // `미국 경찰`, `일본 정부`, `미 당국`: the country is part of the body's name
     const place = prev && prev.tail === '' ? placeAt.get(prev.end) : undefined;
     const abbreviation = prev && prev.tail === '' && KO_COUNTRY_ABBREVIATIONS.has(prev.text);

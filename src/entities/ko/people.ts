@@ -62,8 +62,12 @@ export function namelessPeople(
     );
     return fullSurnames.has(initial);
   };
+  const personEnds = new Set(out.filter((c) => c.type === 'person').map((c) => c.end));
   const add = (w: Word, initial: string, age: string | null, title: string | null): void => {
-    if (title !== null && DETERMINER_SURNAMES.has(initial) && !namedInFull(initial)) return;
+    if (title !== null && DETERMINER_SURNAMES.has(initial)) {
+      // `박정희 전 대통령`: after a name, `전` is "former"
+      if (!namedInFull(initial) || (w.prev === ' ' && personEnds.has(w.start - 1))) return;
+    }
     found.push({
       start: w.start,
       end: w.start + initial.length,
