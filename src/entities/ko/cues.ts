@@ -297,6 +297,16 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   }),
   공단: government('weak', { except: ['산업공단', '공업공단'] }),
   법원: government('strong'),
+  // local bodies of crime and accident news (`부산 동래경찰서`, `춘천지법`, `관악구청`)
+  경찰서: government('strong'),
+  소방서: government('strong'),
+  지법: government('strong'),
+  고법: government('strong'),
+  구청: government('strong'),
+  시청: government('syllable', {
+    except: ['TV시청', '티비시청', '방송시청', '영상시청', '동영상시청'],
+  }),
+  군청: government('strong'),
   검찰청: government('strong'),
   지검: government('weak'),
   의회: government('strong', { standalone: true }),
@@ -331,6 +341,9 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   올림픽위원회: organization('strong'),
   적십자사: organization('strong'),
   재판소: government('strong', { except: ['재판소'] }),
+  의료원: organization('strong'),
+  대표팀: organization('strong'),
+  사관학교: institute('strong'),
   병원: organization('weak', {
     except: ['대학병원', '종합병원', '동물병원', '요양병원', '정신병원', '개인병원', '전문병원'],
   }),
@@ -975,7 +988,7 @@ export const KO_PROVINCE_SHORT: ReadonlySet<string> = new Set(
 export const KO_PLACE_FACILITIES: ReadonlySet<string> = new Set(
   (
     '광장 역 공원 공항 국제공항 항 대교 타워 마을 사거리 해수욕장 경기장 월드컵경기장 ' +
-    '종합운동장 체육관 터미널 고속버스터미널 톨게이트 나들목 분기점 시청 도청 구청 군청'
+    '종합운동장 체육관 터미널 고속버스터미널 톨게이트 나들목 분기점'
   ).split(' '),
 );
 
