@@ -66,10 +66,12 @@ export function modelMentions(
     if (!KO_MODEL_HEADS.has(head.text) || text.slice(head.wordEnd, words[i].start).trim() !== '')
       continue;
     const w = words[i];
-    if (!NAME.test(w.text) || KO_NOT_NAMES.has(w.text)) continue;
+    // the whole word: before a version nothing is a particle (`누리온` is not 누리 + 온)
+    const name = text.slice(w.start, w.wordEnd);
+    if (!NAME.test(name) || KO_NOT_NAMES.has(name)) continue;
     let end = /\d[a-z]?$/.test(w.text) ? w.end : -1;
     const next = words[i + 1];
-    if (end < 0 && w.tail === '' && next && next.start === w.wordEnd + 1) {
+    if (end < 0 && next && next.start === w.wordEnd + 1) {
       if (VERSION_WORD.test(next.text)) end = next.end;
     }
     if (end < 0) continue;

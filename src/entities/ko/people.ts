@@ -77,7 +77,10 @@ export function namelessPeople(
       nameless: { initial, age, title },
     });
   };
+  // the word `전` read as "former" after a surname (`박 전 대통령`) is not a surname itself
+  let former = -1;
   for (let i = 0; i < words.length; i++) {
+    if (i === former) continue;
     const w = words[i];
     // `박씨`, `김모씨`, `A씨`, `A군`: the appellation inside the word
     const fused = KO_NAMELESS_APPELLATIONS.find((a) => w.text.endsWith(a));
@@ -122,6 +125,7 @@ export function namelessPeople(
       const after = wordAt(words, i + 2, next.wordEnd + 1);
       if (!after) continue;
       titleWord = after;
+      former = i + 1;
     }
     if (!KO_PERSON_TITLES.has(titleWord.text)) continue;
     if (isLetter(head.initial) && !head.mo && age === null) continue;
