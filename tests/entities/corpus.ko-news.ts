@@ -181,6 +181,16 @@ export const KO_NEWS_CORPUS: NewsExample[] = [
     ],
     absent: ['TV시청', '울산'],
   },
+  // a body and its unit are one mention; a common noun after a body is not a unit
+  {
+    text: '서울고법 형사12부는 검찰 일부와 경찰 간부의 항소를 기각했다.',
+    entities: [
+      { text: '서울고법 형사12부', type: 'government' },
+      { text: '검찰', type: 'government' },
+      { text: '경찰', type: 'government' },
+    ],
+    absent: ['서울고법', '검찰 일부', '경찰 간부'],
+  },
   // an apposition types an unlisted company (invented names)
   {
     text: '데이터 분석업체 밍뤼에커지에 따르면 AI 스타트업 한빛랩스는 투자를 유치했다.',

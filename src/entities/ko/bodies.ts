@@ -116,3 +116,29 @@ function isDomestic(text: string, found: readonly Candidate[]): boolean {
     (c) => c.type === 'place' && c.entry !== undefined && !HOME_PLACES.has(c.entry.canonical),
   );
 }
+
+/** A unit inside a body: a bench, department, team or office (`형사12부`, `수의학과`, `비서실`). */
+const UNIT = /^[가-힣\d]{1,8}(?:부|과|팀|국|실|단독|학과|대학)$/;
+
+/**
+ * A body and its unit are one mention, as KLUE spans them (`서울고법 형사12부`, `서울대
+ * 수의학과`, `청와대 비서실`): candidates over the unit for the bodies among `found`.
+ */
+export function bodyUnits(text: string, words: Word[], found: readonly Candidate[]): Candidate[] {
+  const bodyEnds = new Map<number, Candidate>();
+  for (const c of found) {
+    if ((c.type === 'government' || c.type === 'institute') && !c.weak && c.end > c.start)
+      bodyEnds.set(c.end, c);
+  }
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    const body = w.tail === '' ? bodyEnds.get(w.end) : undefined;
+    const unit = words[i + 1];
+    if (!body || text.slice(w.wordEnd, unit.start) !== ' ' || !UNIT.test(unit.text)) continue;
+    // `일부`, `내부`, `간부`: a word the dictionary knows whole is a common noun, not a unit
+    if (unit.tokens.length === 1 && unit.tokens[0].pos.startsWith('NNG')) continue;
+    out.push({ ...body, end: unit.end, text: text.slice(body.start, unit.end), weak: false });
+  }
+  return out;
+}

@@ -36,7 +36,7 @@ import { guessLatin } from '../shared/latin.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
 import { OffsetIndex } from '../shared/offset-index.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from '../shared/script.js';
-import { commonBodies } from './bodies.js';
+import { bodyUnits, commonBodies } from './bodies.js';
 import { actingPlaces } from './parties.js';
 import { modelMentions } from './models.js';
 import { namelessPeople } from './people.js';
@@ -227,6 +227,7 @@ class RegionDetector {
     this.parenRoles();
     this.parenAliases();
     for (const c of placeSequences(this.text, this.words, this.out)) this.add(c);
+    for (const c of bodyUnits(this.text, this.words, this.out)) this.add(c);
     for (const c of modelMentions(this.text, this.words, this.matches, this.lexicon)) this.add(c);
     this.nameless();
   }
