@@ -15,7 +15,7 @@ const FUSED_VERSION = /^([A-Za-z][A-Za-z]+)-?\d{1,2}(?:\.\d{1,2})*[a-z]?$/;
 /** A version as a word of its own (`3.5`, `2`, `v2`). */
 const VERSION_WORD = /^v?\d{1,2}(?:\.\d{1,2}){0,2}$/;
 /** A model's name: Latin or Hangul letters, a fused version allowed (`솔라2`, `Qwen2.5`). */
-const NAME = /^[A-Za-z가-힣][A-Za-z가-힣\-]*(?:\d{1,2}(?:\.\d{1,2})*[a-z]?)?$/;
+const NAME = /^[A-Za-z가-힣][A-Za-z가-힣-]*(?:\d{1,2}(?:\.\d{1,2})*[a-z]?)?$/;
 
 /**
  * Model candidates of one region. `words` are its words in order, `matches` its listed names.
