@@ -1018,7 +1018,8 @@ export const KO_PARTY_PARTICLES: ReadonlySet<string> = new Set(['이', '가', '�
  * Common nouns news uses for a state body (`경찰은`, `검찰이`, `소방당국에`), each with the listed
  * Korean form of the home country's body it names in a domestic story, or null where it names no
  * one body (`법원`, `당국`). KLUE tags all of them OG (train counts: 경찰 605, 정부 263, 검찰 243,
- * 법원 67, 군 38, 보건당국 18, 소방당국 22, 재판부 12). `국회` and `해경` are listed names already.
+ * 법원 67, 군 38, 보건당국 18, 소방당국 22, 재판부 12; KLUE-NER train split, CC BY-SA 4.0). `국회`
+ * and `해경` are listed names already.
  */
 export const KO_COMMON_BODIES: ReadonlyMap<string, string | null> = new Map([
   ['경찰', '경찰청'],
