@@ -28,5 +28,9 @@ export function flattenMentions(
 export function evaluate(
   gold: ScoredDocument[],
   analyzer: AnalyzerLike,
-  options?: { analyzeOptions?: Record<string, unknown>; coarse?: boolean },
+  options?: {
+    analyzeOptions?: Record<string, unknown>;
+    coarse?: boolean;
+    scheme?: 'klue' | null;
+  },
 ): Promise<Evaluation>;

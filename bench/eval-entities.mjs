@@ -10,16 +10,20 @@
 //   --coarse                 fold company/institute/government/media into organization on both
 //                            sides (for comparison with PS/LC/OG benchmarks such as KLUE-NER)
 //   --json                   print the full report as JSON instead of tables
+//   --scheme klue            score in KLUE-NER's classes: organisation kinds → OG, person → PS,
+//                            place → LC; models, products and KLUE's DT/TI/QT are not scored
+//   --part tune|blind|all    a fixed split of the gold file: every 4th document is `blind`
+//                            (scores only, never errors), the rest `tune` (default: all)
 //   --module PATH            the built sinmun entry to evaluate (default: dist/index.js)
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COARSE_TYPES, mapTypes, score } from './ner-score.mjs';
+import { COARSE_TYPES, KLUE_TYPES, keepMapped, mapTypes, score, splitPart } from './ner-score.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const USAGE =
   'usage: eval-entities GOLD.jsonl [--show-errors N] [--analyzer-options JSON] [--coarse] [--json]' +
-  ' [--module PATH]';
+  ' [--module PATH] [--scheme klue] [--part tune|blind|all]';
 
 function parseArgs(argv) {
   const args = {
@@ -28,6 +32,8 @@ function parseArgs(argv) {
     analyzerOptions: {},
     coarse: false,
     json: false,
+    scheme: null,
+    part: 'all',
     module: resolve(here, '../dist/index.js'),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -46,7 +52,13 @@ function parseArgs(argv) {
         fail(`--analyzer-options is not JSON: ${err.message}`);
       }
     } else if (a === '--module') args.module = resolve(value());
-    else if (a === '--coarse') args.coarse = true;
+    else if (a === '--scheme') {
+      args.scheme = value();
+      if (args.scheme !== 'klue') fail(`unknown scheme ${args.scheme} (known: klue)`);
+    } else if (a === '--part') {
+      args.part = value();
+      if (!['tune', 'blind', 'all'].includes(args.part)) fail('--part is tune, blind or all');
+    } else if (a === '--coarse') args.coarse = true;
     else if (a === '--json') args.json = true;
     else if (a === '-h' || a === '--help') {
       console.log(USAGE);
@@ -56,6 +68,10 @@ function parseArgs(argv) {
     else fail(`unexpected argument ${a}`);
   }
   if (args.gold === null) fail(USAGE);
+  // the blind part is for measuring only: its mistakes are never read, so never tuned on
+  if (args.part === 'blind' && (args.showErrors > 0 || args.json)) {
+    fail('--part blind prints scores only (no --show-errors, no --json)');
+  }
   return args;
 }
 
@@ -123,7 +139,11 @@ export function flattenMentions(text, record) {
  * Runs `analyzer.analyze` (sync or async) on every gold document and scores the mentions.
  * `coarse` folds the organisation kinds into `organization` on both sides first.
  */
-export async function evaluate(gold, analyzer, { analyzeOptions = {}, coarse = false } = {}) {
+export async function evaluate(
+  gold,
+  analyzer,
+  { analyzeOptions = {}, coarse = false, scheme = null } = {},
+) {
   let predicted = [];
   let badOffsets = 0;
   let chars = 0;
@@ -140,6 +160,10 @@ export async function evaluate(gold, analyzer, { analyzeOptions = {}, coarse = f
   if (coarse) {
     scored = mapTypes(gold, COARSE_TYPES);
     predicted = mapTypes(predicted, COARSE_TYPES);
+  }
+  if (scheme === 'klue') {
+    scored = keepMapped(scored, KLUE_TYPES);
+    predicted = keepMapped(predicted, KLUE_TYPES);
   }
   return { report: score(scored, predicted), badOffsets, chars, seconds };
 }
@@ -200,12 +224,17 @@ async function main() {
   } catch (err) {
     fail(err.message);
   }
+  gold = splitPart(gold, args.part);
   const createAnalyzer = await loadAnalyzerFactory(args.module);
   const { analyze: analyzeOptions = {}, ...factoryOptions } = args.analyzerOptions;
   const analyzer = await createAnalyzer(factoryOptions);
   let result;
   try {
-    result = await evaluate(gold, analyzer, { analyzeOptions, coarse: args.coarse });
+    result = await evaluate(gold, analyzer, {
+      analyzeOptions,
+      coarse: args.coarse,
+      scheme: args.scheme,
+    });
   } finally {
     await analyzer.close?.();
   }
@@ -214,10 +243,12 @@ async function main() {
     console.log(JSON.stringify({ ...report, badOffsets, chars, seconds }, null, 2));
     return;
   }
-  const entityCount = gold.reduce((n, d) => n + d.entities.length, 0);
+  const entityCount = Object.values(report.perType).reduce((n, c) => n + c.support, 0);
+  const part = args.part === 'all' ? '' : ` (${args.part} part)`;
+  const types = args.scheme ? ` (${args.scheme} classes)` : args.coarse ? ' (coarse types)' : '';
   console.log(
-    `${args.gold}: ${gold.length} documents, ${entityCount} gold entities` +
-      `${args.coarse ? ' (coarse types)' : ''}; analysed ${chars} chars in ${seconds.toFixed(2)} s`,
+    `${args.gold}${part}: ${gold.length} documents, ${entityCount} gold entities${types}` +
+      `; analysed ${chars} chars in ${seconds.toFixed(2)} s`,
   );
   if (badOffsets > 0) {
     console.log(

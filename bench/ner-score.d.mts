@@ -52,3 +52,9 @@ export function mapTypes(
   typeMap: Readonly<Record<string, string>>,
 ): ScoredDocument[];
 export const COARSE_TYPES: Readonly<Record<string, string>>;
+export const KLUE_TYPES: Readonly<Record<string, string>>;
+export function keepMapped(
+  docs: ScoredDocument[],
+  typeMap: Readonly<Record<string, string>>,
+): ScoredDocument[];
+export function splitPart<T>(docs: T[], part: 'all' | 'tune' | 'blind'): T[];

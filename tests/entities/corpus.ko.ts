@@ -165,7 +165,7 @@ export const KO_CORPUS: Example[] = [
   {
     text: '퓨리오사AI도 지난달 LG AI연구원과 협력했다.',
     gazetteer: true,
-    entities: [{ text: 'LG AI연구원', type: 'company' }],
+    entities: [{ text: 'LG AI연구원', type: 'institute' }],
     absent: ['지난달'],
   },
   // an ambiguous listed name is kept when its sentence talks about its kind of thing
@@ -205,8 +205,9 @@ export const KO_CORPUS: Example[] = [
   {
     text: '이라크 정부는 선거 일정을 발표했다.',
     gazetteer: true,
-    entities: [{ text: '이라크', type: 'place' }],
-    absent: ['이라크 정부'],
+    // a country before a common-noun body is part of it, as KLUE spans it (ko/bodies.ts)
+    entities: [{ text: '이라크 정부', type: 'government', canonical: null }],
+    absent: ['이라크'],
   },
   {
     text: '미 의회는 예산안을 통과시켰다.',
@@ -498,8 +499,9 @@ export const KO_CORPUS: Example[] = [
   {
     text: '이라크 정부는 성명을 냈다.',
     gazetteer: true,
-    entities: [{ text: '이라크', type: 'place' }],
-    absent: ['이라크 정부'],
+    // a country before a common-noun body is part of it, as KLUE spans it (ko/bodies.ts)
+    entities: [{ text: '이라크 정부', type: 'government', canonical: null }],
+    absent: ['이라크'],
   },
   // context cues
   {

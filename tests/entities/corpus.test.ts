@@ -1,7 +1,8 @@
 import { beforeAll, describe, it } from 'vitest';
 import { KO_CORPUS } from './corpus.ko.js';
 import { EN_CORPUS } from './corpus.en.js';
-import { checkExample, extractKo, setup, type Setup } from './helpers.js';
+import { KO_NEWS_CORPUS } from './corpus.ko-news.js';
+import { checkDistinct, checkExample, extractKo, setup, type Setup } from './helpers.js';
 
 let s: Setup;
 beforeAll(async () => {
@@ -12,6 +13,16 @@ describe('Korean cue corpus', () => {
   for (const ex of KO_CORPUS) {
     it(`${ex.gazetteer ? '[gazetteer] ' : ''}${ex.text}`, () => {
       checkExample(ex, ex.text, extractKo(s, ex.text, ex.gazetteer === true));
+    });
+  }
+});
+
+describe('Korean news corpus: nameless people, common-noun bodies, parties, addresses, models', () => {
+  for (const ex of KO_NEWS_CORPUS) {
+    it(`${ex.gazetteer ? '[gazetteer] ' : ''}${ex.text}`, () => {
+      const entities = extractKo(s, ex.text, ex.gazetteer === true);
+      checkExample(ex, ex.text, entities);
+      checkDistinct(ex.distinct ?? {}, entities);
     });
   }
 });

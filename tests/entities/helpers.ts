@@ -56,3 +56,11 @@ export function checkExample(ex: Example, text: string, entities: Entity[]): voi
     expect(owners[0]).toBeGreaterThanOrEqual(0);
   }
 }
+
+/** For each text, the number of entities owning a mention of it (people by surname share texts). */
+export function checkDistinct(distinct: Record<string, number>, entities: Entity[]): void {
+  for (const [text, count] of Object.entries(distinct)) {
+    const owners = entities.filter((e) => e.mentions.some((m) => m.text === text));
+    expect(owners.length, `entities with a mention ${text}`).toBe(count);
+  }
+}

@@ -1,7 +1,15 @@
 // Hand-computed examples for the NER scorer and the harness's flattening, with a stub analyzer
 // standing in for the real one.
 import { describe, expect, it } from 'vitest';
-import { COARSE_TYPES, mapTypes, prf, score } from '../../bench/ner-score.mjs';
+import {
+  COARSE_TYPES,
+  KLUE_TYPES,
+  keepMapped,
+  mapTypes,
+  prf,
+  score,
+  splitPart,
+} from '../../bench/ner-score.mjs';
 import type { ScoredDocument } from '../../bench/ner-score.mjs';
 import { evaluate, flattenMentions, parseGold } from '../../bench/eval-entities.mjs';
 import type { AnalyzedRecord } from '../../bench/eval-entities.mjs';
@@ -230,5 +238,30 @@ describe('harness', () => {
 
     const coarse = await evaluate(parseGold(jsonl), stub, { coarse: true });
     expect(coarse.report.perType.organization).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+});
+
+describe('KLUE scheme', () => {
+  it('maps organisation kinds to OG, people to PS, places to LC and drops what KLUE does not tag', () => {
+    const pred = doc(
+      'a',
+      [0, 2, 'company'],
+      [3, 5, 'government'],
+      [6, 8, 'person'],
+      [9, 11, 'model'],
+    );
+    const gold = doc('a', [0, 2, 'OG'], [3, 5, 'OG'], [6, 8, 'PS'], [12, 14, 'DT']);
+    const g = keepMapped([gold], KLUE_TYPES);
+    const p = keepMapped([pred], KLUE_TYPES);
+    expect(g[0].entities.map((e) => e.type)).toEqual(['OG', 'OG', 'PS']);
+    expect(p[0].entities.map((e) => e.type)).toEqual(['OG', 'OG', 'PS']);
+    expect(score(g, p).micro).toMatchObject({ tp: 3, fp: 0, fn: 0 });
+  });
+
+  it('keeps every 4th document blind and the rest for tuning', () => {
+    const docs = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    expect(splitPart(docs, 'blind')).toEqual(['d', 'h']);
+    expect(splitPart(docs, 'tune')).toEqual(['a', 'b', 'c', 'e', 'f', 'g', 'i']);
+    expect(splitPart(docs, 'all')).toEqual(docs);
   });
 });

@@ -297,6 +297,16 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   }),
   공단: government('weak', { except: ['산업공단', '공업공단'] }),
   법원: government('strong'),
+  // local bodies of crime and accident news (`부산 동래경찰서`, `춘천지법`, `관악구청`)
+  경찰서: government('strong'),
+  소방서: government('strong'),
+  지법: government('strong'),
+  고법: government('strong'),
+  구청: government('strong'),
+  시청: government('syllable', {
+    except: ['TV시청', '티비시청', '방송시청', '영상시청', '동영상시청'],
+  }),
+  군청: government('strong'),
   검찰청: government('strong'),
   지검: government('weak'),
   의회: government('strong', { standalone: true }),
@@ -331,6 +341,9 @@ export const KO_ORG_SUFFIXES: Record<string, SuffixRule> = {
   올림픽위원회: organization('strong'),
   적십자사: organization('strong'),
   재판소: government('strong', { except: ['재판소'] }),
+  의료원: organization('strong'),
+  대표팀: organization('strong'),
+  사관학교: institute('strong'),
   병원: organization('weak', {
     except: ['대학병원', '종합병원', '동물병원', '요양병원', '정신병원', '개인병원', '전문병원'],
   }),
@@ -492,8 +505,44 @@ export const KO_MILITARY_WORDS: ReadonlySet<string> = new Set([
   '육군',
 ]);
 
+/**
+ * What news writes after a surname or letter instead of a full name: `박씨`, `A 씨`, `A군`, `B양`
+ * (`모` before them, "so-and-so", is read with the surname: `김모씨`).
+ */
+export const KO_NAMELESS_APPELLATIONS: readonly string[] = ['씨', '군', '양'];
+
 /** Titles after a name that make it a person (`길재식 기자`, `이경무 서울대 교수`). */
 export const KO_PERSON_TITLES: ReadonlySet<string> = new Set([
+  // police ranks, candidates, and others after a surname in crime and election news (`김모(45) 경위`)
+  '경위',
+  '경장',
+  '경사',
+  '경감',
+  '경정',
+  '총경',
+  '순경',
+  '상경',
+  '후보',
+  '후보자',
+  '당선인',
+  '당선자',
+  '교육감',
+  '도지사',
+  '주지사',
+  '원내대표',
+  '총괄회장',
+  '사무국장',
+  '국정원장',
+  '지청장',
+  '서장',
+  '시의원',
+  '도의원',
+  '영사',
+  '목사',
+  '교사',
+  '작가',
+  '코치',
+  '아나운서',
   '기자',
   '특파원',
   '논설위원',
@@ -593,6 +642,25 @@ export const KO_PERSON_TITLES: ReadonlySet<string> = new Set([
 
 /** Words before a title that are not names (`신임 대표`, `담당 기자`). */
 export const KO_NOT_NAMES: ReadonlySet<string> = new Set([
+  // common words the dictionary tags as people or places (`(이하 공정위)`, `정동극장 내부`)
+  '이하',
+  '내부',
+  '외부',
+  '바이오',
+  '팩토리',
+  '이용자',
+  // determiners and descriptions before a title (`어느 후보`, `야당 후보`), directions
+  '어느',
+  '해당',
+  '유력',
+  '여당',
+  '야당',
+  '단일',
+  '무소속',
+  '남부',
+  '북부',
+  '동부',
+  '서부',
   '신임',
   '공동',
   '담당',
@@ -916,6 +984,65 @@ export const KO_COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Names of Korea itself: before a body's name they do not change which body it is. */
 export const KO_HOME_COUNTRY: ReadonlySet<string> = new Set(['한국', '대한민국', '우리', '한']);
 
+/**
+ * A unit of an address after a place (`사하구`, `매교동`, `영북면`, `야미리`, `을지로 2가`,
+ * `캘리포니아 주`): with the place before it, one place (`부산시 사하구 하단동`).
+ */
+export const KO_ADMIN_UNIT =
+  /^(?:[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구|읍|면|동|리|로|길)|\d{1,2}가|주|성|현)$/;
+
+/** Province abbreviations that start an address (`경기 수원시`), never a place on their own here. */
+export const KO_PROVINCE_SHORT: ReadonlySet<string> = new Set(
+  '경기 강원 충북 충남 전북 전남 경북 경남 제주'.split(' '),
+);
+
+/** Facility words fused to a place that make the whole word a place (`서울광장`, `서울역`). */
+export const KO_PLACE_FACILITIES: ReadonlySet<string> = new Set(
+  (
+    '광장 역 공원 공항 국제공항 항 대교 타워 마을 사거리 해수욕장 경기장 월드컵경기장 ' +
+    '종합운동장 체육관 터미널 고속버스터미널 톨게이트 나들목 분기점'
+  ).split(' '),
+);
+
+/**
+ * Verbs of a party acting (announcing, deciding, sanctioning, launching, demanding, winning):
+ * a country or city as their subject is its state or administration (`북한이 … 발사했다`).
+ */
+export const KO_PARTY_ACTS =
+  /발표|밝혔|밝히|결정|제재|발사|요구|주장|비난|규탄|거부|경고|허용|금지|추진|시행|합의|제안|부과|인상|인하|승인|통보|요청|선언|촉구|반발|항의|채택|도입|체포|이겼|승리|패했|꺾|제압|압박|위협|도발|보복|협상|파견|철수|배치|승점|항복|공격|격파/;
+
+/** Particles that make a place the subject or topic of its clause (`북한이`, `미국은`). */
+export const KO_PARTY_PARTICLES: ReadonlySet<string> = new Set(['이', '가', '은', '는', '도']);
+
+/**
+ * Common nouns news uses for a state body (`경찰은`, `검찰이`, `소방당국에`), each with the listed
+ * Korean form of the home country's body it names in a domestic story, or null where it names no
+ * one body (`법원`, `당국`). KLUE tags all of them OG (train counts: 경찰 605, 정부 263, 검찰 243,
+ * 법원 67, 군 38, 보건당국 18, 소방당국 22, 재판부 12; KLUE-NER train split, CC BY-SA 4.0). `국회`
+ * and `해경` are listed names already.
+ */
+export const KO_COMMON_BODIES: ReadonlyMap<string, string | null> = new Map([
+  ['경찰', '경찰청'],
+  ['경찰당국', '경찰청'],
+  ['검찰', '대검찰청'],
+  ['정부', '한국 정부'],
+  ['군', '국군'],
+  ['군당국', '국군'],
+  ['소방당국', '소방청'],
+  ['보건당국', '질병관리청'],
+  ['방역당국', '질병관리청'],
+  ['법원', null],
+  ['재판부', null],
+  ['당국', null],
+  ['수사당국', null],
+  ['사법당국', null],
+  ['외교당국', null],
+  ['금융당국', null],
+  ['교육당국', null],
+  ['치안당국', null],
+  ['정보당국', null],
+]);
+
 /** Common nouns for a country's institutions: `이라크 정부` is the place and a common noun. */
 export const KO_GENERIC_BODIES: ReadonlySet<string> = new Set([
   '정부',
@@ -941,6 +1068,14 @@ export const KO_FUSED_NOT_PLACE: ReadonlySet<string> = new Set(
  * A version (and a variant) after a listed model's name, not a quantity: `제미나이 2.0`,
  * `클로드 3.5 소네트`, `GPT 4 터보`; not `라마 3마리`, `어니 4.0%`.
  */
+/** Words that say the name after them is an AI model (`LLM 솔라 2`, `언어모델 미드나잇 1.0`). */
+export const KO_MODEL_HEADS: ReadonlySet<string> = new Set(
+  (
+    '모델 LLM sLLM 언어모델 대형언어모델 거대언어모델 대규모언어모델 AI모델 인공지능모델 ' +
+    '파운데이션모델 추론모델 챗봇 생성형AI 초거대AI'
+  ).split(' '),
+);
+
 export const KO_MODEL_VERSION =
   /^ ?v?\d{1,2}(?:\.\d{1,2})?(?: ?(?:소네트|오퍼스|하이쿠|플래시|울트라|터보))?(?![\d.%]| ?(?:억|조|만|천|원|년|월|일|명|개|배|위|시|분|초|세|마리|달러|배럴|주|회|차|번|층|호|대))/;
 

@@ -36,6 +36,11 @@ import { guessLatin } from '../shared/latin.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
 import { OffsetIndex } from '../shared/offset-index.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from '../shared/script.js';
+import { bodyUnits, commonBodies } from './bodies.js';
+import { actingPlaces } from './parties.js';
+import { modelMentions } from './models.js';
+import { namelessPeople } from './people.js';
+import { placeSequences } from './places.js';
 import { splitWords, type Word } from './words.js';
 
 /** A parenthesis right after a word: `상탕(商湯)`, `마이크로소프트(MS)`. */
@@ -95,6 +100,9 @@ export function koreanCandidates(
     for (const w of words) allWords.push(w);
   }
   repeatNames(allWords, out);
+  const sure = out.filter((c) => !c.weak);
+  for (const c of commonBodies(text, allWords, sure, lexicon)) out.push(uniform(c));
+  actingPlaces(text, allWords, out);
   return out;
 }
 
@@ -218,6 +226,27 @@ class RegionDetector {
     this.lists();
     this.parenRoles();
     this.parenAliases();
+    for (const c of placeSequences(this.text, this.words, this.out)) this.add(c);
+    for (const c of bodyUnits(this.text, this.words, this.out)) this.add(c);
+    for (const c of modelMentions(this.text, this.words, this.matches, this.lexicon)) this.add(c);
+    this.nameless();
+  }
+
+  /**
+   * `박씨`, `김모(33)씨`, `김 대표`: the surname is the mention, so a longer person reading of the
+   * same word (`김모`, `박씨` as a name) gives way to it.
+   */
+  private nameless(): void {
+    const found = namelessPeople(this.text, this.region, this.words, this.out);
+    if (found.length === 0) return;
+    const starts = new Set(found.map((c) => c.start));
+    for (const o of this.out) {
+      if (o.type === 'person' && starts.has(o.start) && o.source !== 'gazetteer') {
+        o.end = o.start;
+        o.text = '';
+      }
+    }
+    for (const c of found) this.add(c);
   }
 
   // ---- detectors -------------------------------------------------------------------------
@@ -374,7 +403,7 @@ class RegionDetector {
   private proper(i: number): void {
     const w = this.words[i];
     // most words start with no proper noun; their features are then not read at all
-    if (w.tokens.length === 0 || w.tokens[0].pos !== 'NNP') return;
+    if (w.tokens.length === 0 || w.tokens[0].pos !== 'NNP' || KO_NOT_NAMES.has(w.text)) return;
     const cls = w.tokens[0].features[0];
     if (!w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === cls)) return;
     if (w.tokens[0].start !== w.start || w.tokens[w.tokens.length - 1].end !== w.end) return;

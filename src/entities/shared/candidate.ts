@@ -5,6 +5,19 @@ import type { LexiconEntry, LexiconMatch } from './lexicon.js';
 /** How a candidate was found; later sources of higher rank win overlaps of equal length. */
 export type CandidateSource = 'gazetteer' | 'cue' | 'suffix' | 'pattern' | 'ner' | 'proper';
 
+/**
+ * A person written without a full name (`김모(33)씨`, `A씨`, `박 대표`): the mention is the surname
+ * or letter alone, and what the text says beside it is what tells two such people apart.
+ */
+export interface NamelessPerson {
+  /** The surname or letter, as the mention's text. */
+  initial: string;
+  /** The age written with it (`33` in `김모(33)씨`), or null. */
+  age: string | null;
+  /** The title after it (`대표` in `김 대표`), or null for `씨`, `군`, `양`. */
+  title: string | null;
+}
+
 export interface Candidate {
   start: number;
   end: number;
@@ -18,6 +31,8 @@ export interface Candidate {
   innerAliases?: string[];
   /** Index of another candidate this one was written beside as a parenthetical alias. */
   aliasOf?: number;
+  /** Set when the candidate is a person written by surname or letter alone. */
+  nameless?: NamelessPerson;
 }
 
 export const SOURCE_RANK: Record<CandidateSource, number> = {
@@ -59,5 +74,6 @@ export function uniform(c: Candidate): Candidate {
     weak: c.weak,
     innerAliases: c.innerAliases,
     aliasOf: c.aliasOf,
+    nameless: c.nameless,
   };
 }

@@ -5,6 +5,7 @@
 import type { Entity, EntityType, Mention } from '../../types.js';
 import { SOURCE_RANK, type Candidate } from './candidate.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
+import { joinNameless } from './nameless.js';
 import { hasHan, hasHangul, hasLatin } from './script.js';
 
 /** The form a mention is compared by: parentheses dropped, spaces collapsed. */
@@ -79,6 +80,8 @@ export function groupMentions(
   const byEntry = new Map<EntityType, Map<string, number>>();
   const byKey = new Map<string, number>();
   nodes.forEach((n, i) => {
+    // people without a full name are joined by what the text says of them, not by the surname
+    if (n.c.nameless) return;
     let seen = byKey;
     let key = n.key;
     if (n.entry) {
@@ -90,6 +93,7 @@ export function groupMentions(
     if (prev === undefined) seen.set(key, i);
     else union(prev, i);
   });
+  joinNameless(mentions, union);
   // a parenthetical alias and the name it follows
   let index: Map<Candidate, number> | undefined;
   nodes.forEach((n, i) => {
@@ -118,7 +122,7 @@ export function groupMentions(
   // `Cook` after `Tim Cook`, `Zentrix` before `Zentrix Holdings Inc.`
   for (let i = 0; i < nodes.length; i++) {
     // only a short, unlisted form can be another mention's short form
-    if (nodes[i].entry || nodes[i].key.length < 2) continue;
+    if (nodes[i].entry || nodes[i].key.length < 2 || nodes[i].c.nameless) continue;
     for (let j = 0; j < nodes.length; j++) {
       if (i === j || nodes[j].key.length <= nodes[i].key.length || find(i) === find(j)) continue;
       if (sameThing(nodes[i], nodes[j])) union(j, i);

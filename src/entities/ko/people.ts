@@ -1,0 +1,153 @@
+/**
+ * People news names without a full name: a surname or a letter with `씨`, `모씨`, `모(33)씨`, `군`,
+ * `양`, or a title (`김모(33)씨`, `A(22·여)씨`, `B 씨`, `박 대표`, `박 전 대통령`). The mention is the
+ * surname or letter alone, as KLUE spans it; what stands beside it (age, title) goes with the
+ * candidate so that grouping can tell two such people apart.
+ */
+import type { Span } from '../../types.js';
+import type { Candidate } from '../shared/candidate.js';
+import { KO_NAMELESS_APPELLATIONS, KO_PERSON_TITLES, KO_SURNAMES } from './cues.js';
+import type { Word } from './words.js';
+
+/**
+ * Surnames that are also determiners or prefixes before a title (`이 대표` "this representative",
+ * `전 대표` "the former representative", `현 회장`): taken only when the article names a person
+ * with that surname in full.
+ */
+const DETERMINER_SURNAMES: ReadonlySet<string> = new Set([
+  '이',
+  '전',
+  '현',
+  '고',
+  '주',
+  '각',
+  '부',
+]);
+
+/** The age (and sex) in parentheses: `(33)`, `(33·여)`, `(여·33)`, `(22, 여)`. */
+const AGE = /^\((\d{1,3})(?:[·,]\s?[가-힣]{1,3})?\)|^\([가-힣]{1,3}·(\d{1,3})\)/;
+interface Head {
+  initial: string;
+  /** `모` was written after the initial. */
+  mo: boolean;
+}
+
+function headOf(word: string): Head | undefined {
+  // `김모`, `K모`: the initial and `모` ("so-and-so"); else the surname or letter alone
+  const mo = word.length > 1 && word.endsWith('모');
+  const initial = mo ? word.slice(0, -1) : word;
+  // `모` alone is "someone" (`모 씨`, `박 모 씨`) far more often than the surname
+  if (/^[A-Z]$/.test(initial) || (KO_SURNAMES.has(initial) && initial !== '모'))
+    return { initial, mo };
+  return undefined;
+}
+
+/**
+ * Nameless people of one region's words. `out` holds the candidates found so far: a determiner
+ * surname needs one of them to be a person with that surname in full.
+ */
+export function namelessPeople(
+  text: string,
+  region: Span,
+  words: Word[],
+  out: readonly Candidate[],
+): Candidate[] {
+  const found: Candidate[] = [];
+  let fullSurnames: Set<string> | undefined;
+  const namedInFull = (initial: string): boolean => {
+    fullSurnames ??= new Set(
+      out
+        .filter((c) => c.type === 'person' && !c.nameless && /^[가-힣]{2,4}$/.test(c.text))
+        .map((c) => c.text[0]),
+    );
+    return fullSurnames.has(initial);
+  };
+  const personEnds = new Set(out.filter((c) => c.type === 'person').map((c) => c.end));
+  const add = (w: Word, initial: string, age: string | null, title: string | null): void => {
+    if (title !== null && DETERMINER_SURNAMES.has(initial)) {
+      // `박정희 전 대통령`: after a name, `전` is "former"
+      if (!namedInFull(initial) || (w.prev === ' ' && personEnds.has(w.start - 1))) return;
+    }
+    found.push({
+      start: w.start,
+      end: w.start + initial.length,
+      text: initial,
+      type: 'person',
+      source: 'cue',
+      nameless: { initial, age, title },
+    });
+  };
+  // the word `전` read as "former" after a surname (`박 전 대통령`) is not a surname itself
+  let former = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (i === former) continue;
+    const w = words[i];
+    // `박씨`, `김모씨`, `A씨`, `A군`: the appellation inside the word
+    const fused = KO_NAMELESS_APPELLATIONS.find((a) => w.text.endsWith(a));
+    // `성씨` (family name), `솜씨`: the dictionary knows the whole word
+    const known = w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG');
+    if (fused !== undefined && w.text.length > fused.length && !known) {
+      const head = headOf(w.text.slice(0, w.text.length - fused.length));
+      if (head && (fused === '씨' || head.mo || isLetter(head.initial))) {
+        add(w, head.initial, ageAfter(text, w.end, region.end), null);
+        continue;
+      }
+    }
+    const head = headOf(w.text);
+    if (!head || w.tail !== '') continue;
+    // `김모(33)씨`, `A(22·여)씨`, `김모(45) 경위`
+    let at = w.wordEnd;
+    let age: string | null = null;
+    const paren = AGE.exec(text.slice(at, Math.min(region.end, at + 12)));
+    if (paren) {
+      age = paren[1] ?? paren[2];
+      at += paren[0].length;
+    }
+    let next = wordAt(words, i + 1, at) ?? wordAt(words, i + 1, at + 1);
+    if (!next || (next.start === at + 1 && text[at] !== ' ')) continue;
+    // `박 모 씨`: `모` as a word of its own
+    if (next.text === '모' && next.tail === '' && !head.mo) {
+      const after = wordAt(words, i + 2, next.wordEnd + 1);
+      if (after?.text !== '씨') continue;
+      next = after;
+    }
+    // `김모 씨`, `김 모씨`, `A 씨`, `A(22)군`
+    const mo = next.text === '모씨' && !head.mo;
+    if (mo || KO_NAMELESS_APPELLATIONS.includes(next.text)) {
+      // `김 군` is more often a surname before the army than a boy: only with a letter or 모
+      if (next.text !== '씨' && !mo && !head.mo && !isLetter(head.initial)) continue;
+      add(w, head.initial, age ?? ageAfter(text, next.end, region.end), null);
+      continue;
+    }
+    // `박 대표`, `박 전 대통령`, `김모(45) 경위`, `K모 기자`: a title after a lone surname or letter
+    let titleWord = next;
+    if (next.text === '전' && next.tail === '') {
+      const after = wordAt(words, i + 2, next.wordEnd + 1);
+      if (!after) continue;
+      titleWord = after;
+      former = i + 1;
+    }
+    if (!KO_PERSON_TITLES.has(titleWord.text)) continue;
+    if (isLetter(head.initial) && !head.mo && age === null) continue;
+    add(w, head.initial, age, titleWord.text);
+  }
+  return found;
+}
+
+function isLetter(initial: string): boolean {
+  return initial.length === 1 && initial >= 'A' && initial <= 'Z';
+}
+
+/** The word starting at `start`, looked for from index `from` on (words are in order). */
+function wordAt(words: Word[], from: number, start: number): Word | undefined {
+  for (let k = from; k < words.length && words[k].start <= start; k++) {
+    if (words[k].start === start) return words[k];
+  }
+  return undefined;
+}
+
+/** `A씨(36)`: an age in parentheses right after the appellation. */
+function ageAfter(text: string, at: number, limit: number): string | null {
+  const m = AGE.exec(text.slice(at, Math.min(limit, at + 12)));
+  return m ? (m[1] ?? m[2]) : null;
+}
