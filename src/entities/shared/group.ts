@@ -203,7 +203,9 @@ function toEntity(group: Node[], lang: string): Entity {
   for (const [f] of preferred) if (f !== name) aliases.add(f);
   for (const n of group) for (const a of n.c.innerAliases ?? []) if (a !== name) aliases.add(a);
   let canonical: string | null = entry?.canonical ?? null;
-  if (!canonical) {
+  // A person known only by a surname or a letter (`김씨`, `A씨`) has no English name to give.
+  const nameless = group.every((n) => n.c.nameless);
+  if (!canonical && !nameless) {
     const latin = [...forms.keys()].filter((f) => !hasHangul(f) && hasLatin(f));
     // an acronym beside a Korean name (`한국전자통신연구원(ETRI)`) is an alias, not the English name
     const full = latin.filter((f) => !/^[A-Z]{2,5}$/.test(f) || latin.length === forms.size);
