@@ -39,6 +39,8 @@ export interface Frame {
   hour?: number;
   minute?: number;
   approximate?: boolean;
+  /** A range (`2005~2006년`, `7~9월`) or a vague count (`몇 년 전`): no single value. */
+  range?: boolean;
 }
 
 export interface Resolved {
@@ -71,6 +73,8 @@ function resolveMonth(f: Frame, ref: Ymd): [number, number] {
   }
   if (f.monthDir === 'past') return [m <= ref.m ? ref.y : ref.y - 1, m];
   if (f.monthDir === 'future') return [m >= ref.m ? ref.y : ref.y + 1, m];
+  // A bare month is one of the reference year: news speaks of this year's months both before
+  // and after the reference (`8월 인도분`, `11월 본선`).
   return [ref.y, m];
 }
 
@@ -93,10 +97,12 @@ function resolveDay(f: Frame, ref: Ymd): Ymd | null {
   let y: number;
   let m: number;
   if (f.month !== undefined || f.monthShift !== undefined) [y, m] = resolveMonth(f, ref);
+  // 지난 N일 is before the reference day; a bare N일 is at most the reference day (news reports
+  // what happened: 22일 in an article of 15 July is 22 June); 오는 N일 is on or after it.
   else if (f.dayDir === 'past') [y, m] = day < ref.d ? [ref.y, ref.m] : addMonths(ref.y, ref.m, -1);
   else if (f.dayDir === 'future')
-    [y, m] = day > ref.d ? [ref.y, ref.m] : addMonths(ref.y, ref.m, 1);
-  else [y, m] = [ref.y, ref.m];
+    [y, m] = day >= ref.d ? [ref.y, ref.m] : addMonths(ref.y, ref.m, 1);
+  else [y, m] = day <= ref.d ? [ref.y, ref.m] : addMonths(ref.y, ref.m, -1);
   return isValidDay(y, m, day) ? { y, m, d: day } : null;
 }
 
@@ -104,7 +110,7 @@ function resolveDay(f: Frame, ref: Ymd): Ymd | null {
 export function resolveFrame(f: Frame, ref: Ymd | null): Resolved {
   const grain = grainOf(f);
   const relative = isRelative(f);
-  if (relative && !ref) return { value: null, grain, relative };
+  if (f.range || (relative && !ref)) return { value: null, grain, relative };
   const r = ref ?? { y: f.year ?? 0, m: 1, d: 1 };
   const year = f.year ?? r.y + (f.yearShift ?? 0);
   let value: string | null;

@@ -100,17 +100,48 @@ export const PERIOD_SUFFIXES = new WordTable<true>({
   말경: true,
 });
 
+/** Seasons after a year (`2006년 여름`, `올 겨울`): approximate, at year grain. */
+export const SEASONS = new WordTable<true>({ 봄: true, 여름: true, 가을: true, 겨울: true });
+
+/** Sports seasons, read as years (`올 시즌`, `다음 시즌`). */
+export const RELATIVE_SEASONS = new WordTable<number>({
+  '올 시즌': 0,
+  '이번 시즌': 0,
+  '지난 시즌': -1,
+  '다음 시즌': 1,
+});
+
+/** Weekends counted from the reference week (`주말` alone is this one). */
+export const WEEKENDS = new WordTable<number>({
+  주말: 0,
+  '이번 주말': 0,
+  '지난 주말': -1,
+  '다음 주말': 1,
+});
+
+/** Units of `N년 전`, `1주일 전`, `3개월여 전`. */
+export const AGO_UNITS = new WordTable<keyof Frame>({
+  년: 'yearShift',
+  개월: 'monthShift',
+  달: 'monthShift',
+  주: 'weekShift',
+  주일: 'weekShift',
+  일: 'dayShift',
+});
+
 /** `께`, `경`, `무렵`, `쯤`: around a day or an hour. */
 export const AROUND_SUFFIXES = new WordTable<true>({ 께: true, 경: true, 무렵: true, 쯤: true });
 
 /** What may follow a date word directly, so that `3월 말했다` (said) is no `말`. */
 const PARTICLE =
-  '(?=[^가-힣]|$|에|엔|의|까지|부터|로|으로|께|쯤|경|이|인|은|는|만|도|와|과|보다|대비|기준|을|를|중|부|자|사이)';
+  '(?=[^가-힣]|$|에|엔|의|까지|부터|로|으로|께|쯤|경|이|인|은|는|만|도|와|과|보다|대비|기준|을|를|중|부|자|사이|들어|작|날)';
 
 /** An optional `께`/`경` and then a word's end; one capture group. */
 const AROUND = `(?:\\s?(${AROUND_SUFFIXES.pattern})${PARTICLE}|${PARTICLE})`;
-/** An optional `초`/`말`/… or `께`/`경` and then a word's end; two capture groups. */
-const PERIOD = `(?:\\s?(${PERIOD_SUFFIXES.pattern})${PARTICLE}|\\s?(${AROUND_SUFFIXES.pattern})${PARTICLE}|${PARTICLE})`;
+/** An optional `초`/`말`/`여름`/… or `께`/`경` and then a word's end; two capture groups. */
+const PERIOD = `(?:\\s?(${PERIOD_SUFFIXES.pattern}|${SEASONS.pattern})${PARTICLE}|\\s?(${AROUND_SUFFIXES.pattern})${PARTICLE}|${PARTICLE})`;
+/** A range's dash or tilde. */
+const TO = '\\s?[~∼〜\\-–]\\s?';
 const HANGUL_WORD_START = '(?<![가-힣])';
 /** Sub-year words may be glued to `년` or `해` (`2024년상반기`, `올해하반기`). */
 const SUB_YEAR_START = '(?<=^|[^가-힣]|년|해)';
@@ -160,21 +191,21 @@ export const KO_RULES: Rule[] = [
   {
     name: 'year (2024년, 2024년 말)',
     // 2000년대 is a decade, 1980년생 a birth year, 2024년간 a span.
-    pattern: `${NOT_IN_NUMBER}([12][0-9]{3})년(?!대|간|\\s?동안|째|생|치)${PERIOD}`,
+    pattern: `${NOT_IN_NUMBER}([12][0-9]{3})년(?!대|간|\\s?동안|째|생|치)(?:\\s?시즌)?${PERIOD}`,
     rank: RANK.year,
     build: (g) => withApprox({ year: Number(g[1]) }, g[2], g[3]),
   },
   {
-    name: 'first year of a range (2012~2022년)',
-    pattern: `${NOT_IN_NUMBER}((?:19|20)[0-9]{2})(?=\\s?[~∼–-]\\s?(?:19|20)?[0-9]{2}년)`,
+    name: 'range of years (2005~2006년, 2022~2026년간): no single value',
+    pattern: `${NOT_IN_NUMBER}([12][0-9]{3})${TO}([12][0-9]{3})년(?=간|${PARTICLE.slice(3, -1)})`,
     rank: RANK.year,
-    build: (g) => ({ year: Number(g[1]) }),
+    build: (g) => ({ year: Number(g[1]), range: true }),
   },
   {
-    name: 'last year of a range over the years (2022~2026년간)',
-    pattern: `(?<=[0-9]{2}\\s?[~∼–-]\\s?)([12][0-9]{3})년(?=간)`,
+    name: 'decade (1980년대): no single value',
+    pattern: `${NOT_IN_NUMBER}([12][0-9]{2}0)년대${PARTICLE}`,
     rank: RANK.year,
-    build: (g) => ({ year: Number(g[1]) }),
+    build: (g) => ({ year: Number(g[1]), range: true }),
   },
   {
     name: "short year ('08년)",
@@ -186,10 +217,22 @@ export const KO_RULES: Rule[] = [
     },
   },
   {
-    name: 'years ago (3년 전)',
-    pattern: `${NOT_IN_NUMBER}([1-9][0-9]?)년\\s?(전|후|뒤)${PARTICLE}`,
+    name: 'ago (3년 전, 1주일 전, 3개월여 전, 몇 년 전)',
+    pattern: `${NOT_IN_NUMBER}([1-9][0-9]?|몇)\\s?(${AGO_UNITS.pattern})(여)?\\s?(전|후|뒤)${PARTICLE}`,
     rank: RANK.year,
-    build: (g) => ({ yearShift: (g[2] === '전' ? -1 : 1) * Number(g[1]) }),
+    build: (g) => {
+      const unit = AGO_UNITS.get(g[2]);
+      if (!unit) return null;
+      const n = g[1] === '몇' ? 1 : Number(g[1]);
+      const f: Frame = { [unit]: (g[4] === '전' ? -1 : 1) * n };
+      return g[1] === '몇' ? { ...f, range: true, approximate: true } : withApprox(f, g[3]);
+    },
+  },
+  {
+    name: 'sports season (올 시즌, 다음 시즌)',
+    pattern: `${HANGUL_WORD_START}(${RELATIVE_SEASONS.pattern})${PARTICLE}`,
+    rank: RANK.year,
+    build: (g) => ({ yearShift: RELATIVE_SEASONS.get(g[1]) }),
   },
   {
     name: 'relative year (지난해, 올해 말, 전년 동기)',
@@ -200,7 +243,7 @@ export const KO_RULES: Rule[] = [
   },
   {
     name: '올 before a part of the year (올 들어, 올 상반기, 올 연말)',
-    pattern: `${HANGUL_WORD_START}올(?=\\s?(?:들어|[상하]반기|[0-9]|연[말초내]|초[^가-힣]|말[^가-힣]))${PERIOD}`,
+    pattern: `${HANGUL_WORD_START}올(?=\\s?(?:들어|[상하]반기|[0-9]|연[말초내]|초[^가-힣]|말[^가-힣]|봄|여름|가을|겨울))${PERIOD}`,
     rank: RANK.year,
     build: (g) => withApprox({ yearShift: 0 }, g[1], g[2]),
   },
@@ -224,9 +267,15 @@ export const KO_RULES: Rule[] = [
   },
   {
     name: 'month (3월, 3월 말)',
-    pattern: `${NOT_IN_NUMBER}(1[0-2]|0?[1-9])월(?![0-9]|간)${PERIOD}`,
+    pattern: `${NOT_IN_NUMBER}(1[0-2]|0?[1-9])월(?!간)${PERIOD}`,
     rank: RANK.subYear,
     build: (g) => withApprox({ month: Number(g[1]) }, g[2], g[3]),
+  },
+  {
+    name: 'range of months (7~9월): no single value',
+    pattern: `${NOT_IN_NUMBER}(1[0-2]|0?[1-9])월?${TO}(1[0-2]|0?[1-9])월(?!간)${PARTICLE}`,
+    rank: RANK.subYear,
+    build: (g) => ({ month: Number(g[1]), range: true }),
   },
   {
     name: 'relative month (지난달, 다음 달 초)',
@@ -235,15 +284,27 @@ export const KO_RULES: Rule[] = [
     build: (g) => withApprox({ monthShift: RELATIVE_MONTHS.get(g[1]) }, g[2], g[3]),
   },
   {
+    name: 'weekend (주말, 지난 주말)',
+    pattern: `${HANGUL_WORD_START}(${WEEKENDS.pattern})${PARTICLE}`,
+    rank: RANK.week,
+    build: (g) => ({ weekShift: WEEKENDS.get(g[1]) }),
+  },
+  {
     name: 'relative week (지난주, 다음 주)',
     pattern: `${HANGUL_WORD_START}(${RELATIVE_WEEKS.pattern})(?!말|간)${PARTICLE}`,
     rank: RANK.week,
     build: (g) => ({ weekShift: RELATIVE_WEEKS.get(g[1]) }),
   },
   {
+    name: 'range of days (21~24일, 21일-24일): no single value',
+    pattern: `${NOT_IN_NUMBER}(3[01]|[12][0-9]|0?[1-9])일?${TO}(3[01]|[12][0-9]|0?[1-9])일(?![0-9]|\\s?(?:간|동안|째))${PARTICLE}`,
+    rank: RANK.day,
+    build: (g) => ({ day: Number(g[1]), range: true }),
+  },
+  {
     name: 'day of the month (19일)',
     // 3일간, 3일 동안, 3일째, 30일 이내 count days; 19일 is a date.
-    pattern: `${NOT_IN_NUMBER}(3[01]|[12][0-9]|0?[1-9])일(?![0-9]|\\s?(?:간|동안|째|만에|만의|만이|이내|이상|분|치|여|가량|넘게|내로|안에|마다))${AROUND}`,
+    pattern: `${NOT_IN_NUMBER}(3[01]|[12][0-9]|0?[1-9])일(?![0-9]|\\s?(?:간|동안|째|만에|만의|만이|이내|이상|분|치|여|가량|정도|넘게|내로|안에|마다))${AROUND}`,
     rank: RANK.day,
     build: (g) => withApprox({ day: Number(g[1]) }, g[2]),
   },
@@ -256,7 +317,7 @@ export const KO_RULES: Rule[] = [
   {
     name: 'weekday (월요일)',
     // 매주 월요일 is every Monday, not one day.
-    pattern: `(?<!매주\\s?|[가-힣])(${WEEKDAYS.pattern})요일`,
+    pattern: `(?<!매주\\s?|[가-힣])(${WEEKDAYS.pattern})요일(?:날)?`,
     rank: RANK.weekday,
     build: (g) => ({ weekday: WEEKDAYS.get(g[1]) }),
   },
@@ -267,11 +328,24 @@ export const KO_RULES: Rule[] = [
     build: (g) => timeFrame(g[2], g[3], g[4], DAY_PARTS.get(g[1]), g[5]),
   },
   {
+    name: 'clock time (11시 34분)',
+    pattern: `${NOT_IN_NUMBER}(2[0-4]|1[0-9]|0?[0-9])시\\s?([0-5]?[0-9])분${AROUND}`,
+    rank: RANK.time,
+    build: (g) => timeFrame(g[1], g[2], undefined, undefined, g[3]),
+  },
+  {
     name: 'bare hour after a day (19일 15시)',
-    pattern: `${NOT_IN_NUMBER}(2[0-4]|1[0-9]|0?[0-9])시${MINUTES}${AROUND}`,
+    pattern: `${NOT_IN_NUMBER}(2[0-4]|1[0-9]|0?[0-9])시(?:\\s?(반))?${AROUND}`,
     rank: RANK.time,
     needs: 'day',
-    build: (g) => timeFrame(g[1], g[2], g[3], undefined, g[4]),
+    build: (g) => timeFrame(g[1], undefined, g[2], undefined, g[3]),
+  },
+  {
+    name: 'part of a day after it (28일 오전, 전날 밤): the day, more closely said',
+    pattern: `${HANGUL_WORD_START}(?:${DAY_PARTS.pattern})(?!\\s?[0-9])${PARTICLE}`,
+    rank: RANK.time,
+    needs: 'day',
+    build: () => ({}),
   },
   {
     name: 'direction (지난 19일, 오는 5월)',

@@ -33,17 +33,11 @@ export const KO_CASES: DateCase[] = [
   { input: '2030년까지 세계 1위를 노린다.', expect: [['2030년', '2030', 'year']] },
   {
     input: '2012~2022년 9월까지 논문을 분석했다.',
-    expect: [
-      ['2012', '2012', 'year'],
-      ['2022년 9월', '2022-09', 'month'],
-    ],
+    expect: [['2012~2022년 9월', null, 'month']],
   },
   {
     input: '2022~2026년간 연평균 성장률은 300%다.',
-    expect: [
-      ['2022', '2022', 'year'],
-      ['2026년', '2026', 'year'],
-    ],
+    expect: [['2022~2026년', null, 'year']],
   },
   { input: '오는 2015년 완공된다.', expect: [['오는 2015년', '2015', 'year']] },
   { input: '지난 2008년 금융위기 이후', expect: [['지난 2008년', '2008', 'year']] },
@@ -53,16 +47,16 @@ export const KO_CASES: DateCase[] = [
   { input: '지난 5일 열린 회의에서 결정됐다.', expect: [['지난 5일', '2013-02-05', 'day', 'r']] },
   { input: '박람회는 오는 20일 개막한다.', expect: [['오는 20일', '2013-02-20', 'day', 'r']] },
   { input: '신제품은 오는 5일 출시된다.', expect: [['오는 5일', '2013-03-05', 'day', 'r']] },
-  { input: '19일 서울 중구에서 열린 행사에서', expect: [['19일', '2013-02-19', 'day', 'r']] },
+  { input: '19일 서울 중구에서 열린 행사에서', expect: [['19일', '2013-01-19', 'day', 'r']] },
   { input: '1월 13일 귀국했다.', expect: [['1월 13일', '2013-01-13', 'day', 'r']] },
-  { input: '16일자 보도에 따르면', expect: [['16일', '2013-02-16', 'day', 'r']] },
+  { input: '16일자 보도에 따르면', expect: [['16일', '2013-01-16', 'day', 'r']] },
   { input: '2월 4일(현지시간) 발표했다.', expect: [['2월 4일', '2013-02-04', 'day', 'r']] },
   { input: '내년 1월 1일부터 시행된다.', expect: [['내년 1월 1일', '2014-01-01', 'day', 'r']] },
   { input: '지난해 12월 31일 마감했다.', expect: [['지난해 12월 31일', '2012-12-31', 'day', 'r']] },
-  { input: '19일 15시 기준', expect: [['19일 15시', '2013-02-19T15:00', 'hour', 'r']] },
+  { input: '19일 15시 기준', expect: [['19일 15시', '2013-01-19T15:00', 'hour', 'r']] },
   {
     input: '15일 오후 2시 30분 개막',
-    expect: [['15일 오후 2시 30분', '2013-02-15T14:30', 'minute', 'r']],
+    expect: [['15일 오후 2시 30분', '2013-01-15T14:30', 'minute', 'r']],
   },
   {
     input: '지난 19일 기자회견에서',
@@ -78,7 +72,7 @@ export const KO_CASES: DateCase[] = [
   // Relative days and times of day
   { input: '이날 코스피는 1% 올랐다.', expect: [['이날', '2013-02-12', 'day', 'r']] },
   { input: '오늘 발표된 자료에 따르면', expect: [['오늘', '2013-02-12', 'day', 'r']] },
-  { input: '어제 오후 기자들과 만났다.', expect: [['어제', '2013-02-11', 'day', 'r']] },
+  { input: '어제 오후 기자들과 만났다.', expect: [['어제 오후', '2013-02-11', 'day', 'r']] },
   { input: '그는 전날 귀국했다.', expect: [['전날', '2013-02-11', 'day', 'r']] },
   {
     input: '다음날 새벽 5시 출국했다.',
@@ -104,7 +98,7 @@ export const KO_CASES: DateCase[] = [
   { input: '이날 발표된 수치는', ref: null, expect: [['이날', null, 'day', 'r']] },
 
   // Weekdays and weeks
-  { input: '월요일 오전 회의에서', expect: [['월요일', '2013-02-11', 'day', 'r']] },
+  { input: '월요일 오전 회의에서', expect: [['월요일 오전', '2013-02-11', 'day', 'r']] },
   { input: '지난 월요일 발표했다.', expect: [['지난 월요일', '2013-02-11', 'day', 'r']] },
   { input: '오는 금요일 결정된다.', expect: [['오는 금요일', '2013-02-15', 'day', 'r']] },
   { input: '다음 주 월요일 개막한다.', expect: [['다음 주 월요일', '2013-02-18', 'day', 'r']] },
@@ -167,6 +161,37 @@ export const KO_CASES: DateCase[] = [
   { input: '5년 전 조사에서는', expect: [['5년 전', '2008', 'year', 'r']] },
   { input: '2024년 3분기', ref: null, expect: [['2024년 3분기', '2024-Q3', 'quarter']] },
 
+  // Ranges and vague counts have a span and a grain but no single value
+  {
+    input: '회담을 6월 21일-24일 서울에서 연다.',
+    ref: '2008-07-31',
+    expect: [['6월 21일-24일', null, 'day', 'r']],
+  },
+  { input: '대만은 7~9월 사이에 태풍이 잦다.', expect: [['7~9월', null, 'month', 'r']] },
+  { input: '발사준비팀은 오는 3∼4일 이틀간 점검한다.', expect: [['오는 3∼4일', null, 'day', 'r']] },
+  { input: '2000년대 들어 급증했다.', expect: [['2000년대', null, 'year']] },
+  { input: '몇 년 전부터 준비했다.', expect: [['몇 년 전', null, 'year', 'ra']] },
+
+  // Glued and spoken forms seen in news
+  { input: '올해들어 수출이 늘었다.', expect: [['올해', '2013', 'year', 'r']] },
+  { input: '올 시즌 최고 기록을 세웠다.', expect: [['올 시즌', '2013', 'year', 'r']] },
+  { input: '2001년 시즌 이전에 계약했다.', expect: [['2001년 시즌', '2001', 'year']] },
+  { input: '2006년 여름 미국에서 열렸다.', expect: [['2006년 여름', '2006', 'year', 'a']] },
+  {
+    input: '그는 지난해 12월27일 숨졌다.',
+    expect: [['지난해 12월27일', '2012-12-27', 'day', 'r']],
+  },
+  { input: '1주일 전부터 시행했다.', expect: [['1주일 전', '2013-W06', 'week', 'r']] },
+  { input: '3개월여 전부터 사귀었다.', expect: [['3개월여 전', '2012-11', 'month', 'ra']] },
+  { input: '관계자가 월요일날 밝혔다.', expect: [['월요일날', '2013-02-11', 'day', 'r']] },
+  { input: '에일리언(1979년작)', expect: [['1979년', '1979', 'year']] },
+  {
+    input: '위성은 11시 34분 발사되었다.',
+    expect: [['11시 34분', '2013-02-12T11:34', 'minute', 'r']],
+  },
+  { input: '지난 주말 시위가 열렸다.', expect: [['지난 주말', '2013-W06', 'week', 'r']] },
+  { input: '전날 밤 열린 콘서트', expect: [['전날 밤', '2013-02-11', 'day', 'r']] },
+
   // Not dates: durations, ages, counts, money, other numbers
   { input: '3년 동안 연구했다.', expect: [] },
   { input: '김모(33)씨는 경찰에 붙잡혔다.', expect: [] },
@@ -174,7 +199,7 @@ export const KO_CASES: DateCase[] = [
   { input: '노조는 3일간 파업을 벌였다.', expect: [] },
   { input: '10억원을 투자했다.', expect: [] },
   { input: '1980년생 동갑내기', expect: [] },
-  { input: '2000년대 들어 급증했다.', expect: [] },
+
   { input: '3개월 만에 회복했다.', expect: [] },
   { input: '10년 만에 최대 규모다.', expect: [] },
   { input: '지난 10년간 두 배로 늘었다.', expect: [] },
@@ -186,6 +211,6 @@ export const KO_CASES: DateCase[] = [
   { input: '3일 동안 머물렀다.', expect: [] },
   { input: '3시간 동안 회의했다.', expect: [] },
   { input: '오늘날 기업들은', expect: [] },
-  { input: '지난 주말 시위가 열렸다.', expect: [] },
+  { input: '장기휴가 2일 정도를 더 쓴다.', expect: [] },
   { input: '1000억 원 규모의 펀드', expect: [] },
 ];
