@@ -175,6 +175,7 @@ export const EN_RULES: Rule[] = [
     name: 'month day year (Oct. 25, 2024; Tuesday, Oct. 25)',
     pattern: `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s?${DAY}(?:,?\\s+${YEAR})?`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({
       ...(g[4] ? { year: Number(g[4]) } : {}),
       month: MONTHS.get(g[2]),
@@ -185,6 +186,7 @@ export const EN_RULES: Rule[] = [
     name: 'day month year (25 October 2024)',
     pattern: `\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({
       ...(g[3] ? { year: Number(g[3]) } : {}),
       month: MONTHS.get(g[2]),
@@ -195,12 +197,14 @@ export const EN_RULES: Rule[] = [
     name: 'US numeric date (3/19/2024)',
     pattern: `\\b(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])/${YEAR}`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({ year: Number(g[3]), month: Number(g[1]), day: Number(g[2]) }),
   },
   {
     name: 'months forming a quarter or half (the January–March period)',
     pattern: `(?:\\b[Tt]he\\s+)?\\b${MONTH}\\s?(?:–|—|-|to|through)\\s?${MONTH}\\s+(?:period|quarter)\\b(?:,?\\s+(?:of\\s+)?${YEAR})?`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => {
       const from = MONTHS.get(g[1]) ?? 0;
       const to = MONTHS.get(g[2]) ?? 0;
@@ -214,6 +218,7 @@ export const EN_RULES: Rule[] = [
     name: 'month (March 2024, early March, last March)',
     pattern: `${APPROX}(?:\\b(this|last|next)\\s+)?\\b${MONTH}(?:,?\\s+${YEAR})?`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g, text, start) => {
       const month = MONTHS.get(g[3]);
       if (
@@ -237,12 +242,14 @@ export const EN_RULES: Rule[] = [
     name: 'quarter in words (third quarter, the fourth quarter of 2024)',
     pattern: `${APPROX}\\b(${ORDINALS.pattern})[\\s-]quarter\\b${OF_YEAR}`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({ ...approxOf(g[1]), ...yearOf(g[3], g[4]), quarter: ORDINALS.get(g[2]) }),
   },
   {
     name: 'quarter (Q3, Q3 2024, 3Q24)',
     pattern: `\\b(?:Q([1-4])|([1-4])Q)(?:\\s?${YEAR}|\\s?['’]([0-9]{2})(?![0-9])|(?<=[1-4]Q)([0-9]{2})(?![0-9]))?\\b`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => {
       const yy = g[4] ?? g[5];
       return {
@@ -255,42 +262,49 @@ export const EN_RULES: Rule[] = [
     name: 'half in words (first half, second half of 2024)',
     pattern: `${APPROX}\\b(first|second|First|Second|1st|2nd|latter)[\\s-]half\\b${OF_YEAR}`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({ ...approxOf(g[1]), ...yearOf(g[3], g[4]), half: ORDINALS.get(g[2]) }),
   },
   {
     name: 'half (H1, H2 2024)',
     pattern: `\\bH([12])\\b(?:\\s?${YEAR})?`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({ ...(g[2] ? { year: Number(g[2]) } : {}), half: Number(g[1]) }),
   },
   {
     name: 'fiscal year (fiscal 2024, FY2024, FY24)',
     pattern: `\\b(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s|FY\\s?)(?:${YEAR}|['’]?([0-9]{2})(?![0-9]))`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({ year: g[1] ? Number(g[1]) : shortYear(g[2] ?? '') }),
   },
   {
     name: 'relative day (yesterday, today)',
     pattern: `\\b(${RELATIVE_DAYS.pattern})\\b`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({ dayShift: RELATIVE_DAYS.get(g[1]) }),
   },
   {
     name: 'relative unit (last year, earlier this month, next quarter)',
     pattern: `\\b(?:([Ee]arlier|[Ll]ater)\\s+)?${APPROX}\\b(${SHIFTS.pattern})\\s+(year|quarter|month|week)\\b`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({ ...approxOf(g[2]), ...unitShift(g[4], SHIFTS.get(g[3]) ?? 0) }),
   },
   {
     name: 'the end of the year',
     pattern: `\\b(${APPROXIMATE.pattern})\\s+the\\s+(year|month)\\b`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({ approximate: true, ...unitShift(g[2], 0) }),
   },
   {
     name: 'ago (a year earlier, two weeks ago)',
     pattern: `\\b(${COUNTS.pattern}|[1-9][0-9]?)\\s+(years?|quarters?|months?|weeks?|days?)\\s+(ago|earlier|before|later)\\b`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => {
       const n = COUNTS.get(g[1]) ?? Number(g[1]);
       return unitShift(g[2], g[3] === 'later' ? n : -n);
@@ -300,6 +314,7 @@ export const EN_RULES: Rule[] = [
     name: 'weekday (Monday, last Tuesday)',
     pattern: `(?:\\b(${SHIFTS.pattern})\\s+)?\\b${WEEKDAY}`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({
       weekday: WEEKDAYS.get(g[2]),
       weekdayDir: weekdayDirection(SHIFTS.get(g[1])),
@@ -309,6 +324,7 @@ export const EN_RULES: Rule[] = [
     name: 'time (3 p.m., 10:30 a.m.)',
     pattern: `\\b(1[0-2]|0?[1-9])(?::([0-5][0-9]))?\\s?([ap])\\.?m\\b\\.?`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => {
       const h = Number(g[1]) % 12;
       const hour = g[3] === 'p' ? h + 12 : h;
@@ -320,6 +336,7 @@ export const EN_RULES: Rule[] = [
     // Not every four-digit number is a year: a bare one needs a word that wants a time.
     pattern: `(?:${APPROX_WORD}|(?<=\\b(?:${YEAR_CUES})\\s))\\b${YEAR}(?![.,][0-9]|\\s?(?:%|percent))`,
     rank: RANK.whole,
+    starts: 'A-Za-z0-9',
     build: (g) => ({ ...approxOf(g[1]), year: Number(g[2]) }),
   },
 ];

@@ -180,12 +180,14 @@ export const KO_RULES: Rule[] = [
     name: 'numeric date (2024-03-19, 2008.6.16)',
     pattern: `${NOT_IN_NUMBER}((?:19|20)[0-9]{2})[-./]\\s?(1[0-2]|0?[1-9])[-./]\\s?(3[01]|[12][0-9]|0?[1-9])(?![0-9])`,
     rank: RANK.day,
+    starts: '0-9',
     build: (g) => ({ year: Number(g[1]), month: Number(g[2]), day: Number(g[3]) }),
   },
   {
     name: 'fiscal year (2024 회계연도, 2024년도)',
     pattern: `${NOT_IN_NUMBER}((?:19|20)[0-9]{2})(?:\\s?회계\\s?연도|\\s?회계\\s?년도|년도)`,
     rank: RANK.year,
+    starts: '0-9',
     build: (g) => ({ year: Number(g[1]) }),
   },
   {
@@ -193,24 +195,28 @@ export const KO_RULES: Rule[] = [
     // 2000년대 is a decade, 1980년생 a birth year, 2024년간 a span.
     pattern: `${NOT_IN_NUMBER}([12][0-9]{3})년(?!대|간|\\s?동안|째|생|치)(?:\\s?시즌)?${PERIOD}`,
     rank: RANK.year,
+    starts: '0-9',
     build: (g) => withApprox({ year: Number(g[1]) }, g[2], g[3]),
   },
   {
     name: 'range of years (2005~2006년, 2022~2026년간): no single value',
     pattern: `${NOT_IN_NUMBER}([12][0-9]{3})${TO}([12][0-9]{3})년(?=간|${PARTICLE.slice(3, -1)})`,
     rank: RANK.year,
+    starts: '0-9',
     build: (g) => ({ year: Number(g[1]), range: true }),
   },
   {
     name: 'decade (1980년대): no single value',
     pattern: `${NOT_IN_NUMBER}([12][0-9]{2}0)년대${PARTICLE}`,
     rank: RANK.year,
+    starts: '0-9',
     build: (g) => ({ year: Number(g[1]), range: true }),
   },
   {
     name: "short year ('08년)",
     pattern: `['‘’]([0-9]{2})년(?!대|간|\\s?동안|째|생)${PERIOD}`,
     rank: RANK.year,
+    starts: "'‘’",
     build: (g) => {
       const yy = Number(g[1]);
       return withApprox({ year: yy < 50 ? 2000 + yy : 1900 + yy }, g[2], g[3]);
@@ -220,6 +226,7 @@ export const KO_RULES: Rule[] = [
     name: 'ago (3년 전, 1주일 전, 3개월여 전, 몇 년 전)',
     pattern: `${NOT_IN_NUMBER}([1-9][0-9]?|몇)\\s?(${AGO_UNITS.pattern})(여)?\\s?(전|후|뒤)${PARTICLE}`,
     rank: RANK.year,
+    starts: '0-9몇',
     build: (g) => {
       const unit = AGO_UNITS.get(g[2]);
       if (!unit) return null;
@@ -232,6 +239,7 @@ export const KO_RULES: Rule[] = [
     name: 'sports season (올 시즌, 다음 시즌)',
     pattern: `${HANGUL_WORD_START}(${RELATIVE_SEASONS.pattern})${PARTICLE}`,
     rank: RANK.year,
+    starts: RELATIVE_SEASONS.starts,
     build: (g) => ({ yearShift: RELATIVE_SEASONS.get(g[1]) }),
   },
   {
@@ -239,66 +247,77 @@ export const KO_RULES: Rule[] = [
     // 전년 동기 / 지난해 같은 기간: the same part of the previous year, read as that year.
     pattern: `${HANGUL_WORD_START}(${RELATIVE_YEARS.pattern})(?:\\s?(?:동기간|동기|같은\\s?기간)${PARTICLE})?${PERIOD}`,
     rank: RANK.year,
+    starts: RELATIVE_YEARS.starts,
     build: (g) => withApprox({ yearShift: RELATIVE_YEARS.get(g[1]) }, g[2], g[3]),
   },
   {
     name: '올 before a part of the year (올 들어, 올 상반기, 올 연말)',
     pattern: `${HANGUL_WORD_START}올(?=\\s?(?:들어|[상하]반기|[0-9]|연[말초내]|초[^가-힣]|말[^가-힣]|봄|여름|가을|겨울))${PERIOD}`,
     rank: RANK.year,
+    starts: '올',
     build: (g) => withApprox({ yearShift: 0 }, g[1], g[2]),
   },
   {
     name: '연말, 연초, 연내 (alone or after a year: 올 연말)',
     pattern: `${HANGUL_WORD_START}(연말|연초|연내)${PARTICLE}`,
     rank: RANK.subYear,
+    starts: '연',
     build: (g) => (g[1] === '연내' ? { yearShift: 0 } : { yearShift: 0, approximate: true }),
   },
   {
     name: 'half (상반기)',
     pattern: `${SUB_YEAR_START}(${HALVES.pattern})${PERIOD}`,
     rank: RANK.subYear,
+    starts: HALVES.starts,
     build: (g) => withApprox({ half: HALVES.get(g[1]) }, g[2], g[3]),
   },
   {
     name: 'quarter (3분기, 1·4분기)',
     pattern: `(?<![0-9])([1-4])\\s?(?:[·./]\\s?4\\s?)?분기${PERIOD}`,
     rank: RANK.subYear,
+    starts: '1-4',
     build: (g) => withApprox({ quarter: Number(g[1]) }, g[2], g[3]),
   },
   {
     name: 'month (3월, 3월 말)',
     pattern: `${NOT_IN_NUMBER}(1[0-2]|0?[1-9])월(?!간)${PERIOD}`,
     rank: RANK.subYear,
+    starts: '0-9',
     build: (g) => withApprox({ month: Number(g[1]) }, g[2], g[3]),
   },
   {
     name: 'range of months (7~9월): no single value',
     pattern: `${NOT_IN_NUMBER}(1[0-2]|0?[1-9])월?${TO}(1[0-2]|0?[1-9])월(?!간)${PARTICLE}`,
     rank: RANK.subYear,
+    starts: '0-9',
     build: (g) => ({ month: Number(g[1]), range: true }),
   },
   {
     name: 'relative month (지난달, 다음 달 초)',
     pattern: `${HANGUL_WORD_START}(${RELATIVE_MONTHS.pattern})(?!간)${PERIOD}`,
     rank: RANK.subYear,
+    starts: RELATIVE_MONTHS.starts,
     build: (g) => withApprox({ monthShift: RELATIVE_MONTHS.get(g[1]) }, g[2], g[3]),
   },
   {
     name: 'weekend (주말, 지난 주말)',
     pattern: `${HANGUL_WORD_START}(${WEEKENDS.pattern})${PARTICLE}`,
     rank: RANK.week,
+    starts: WEEKENDS.starts,
     build: (g) => ({ weekShift: WEEKENDS.get(g[1]) }),
   },
   {
     name: 'relative week (지난주, 다음 주)',
     pattern: `${HANGUL_WORD_START}(${RELATIVE_WEEKS.pattern})(?!말|간)${PARTICLE}`,
     rank: RANK.week,
+    starts: RELATIVE_WEEKS.starts,
     build: (g) => ({ weekShift: RELATIVE_WEEKS.get(g[1]) }),
   },
   {
     name: 'range of days (21~24일, 21일-24일): no single value',
     pattern: `${NOT_IN_NUMBER}(3[01]|[12][0-9]|0?[1-9])일?${TO}(3[01]|[12][0-9]|0?[1-9])일(?![0-9]|\\s?(?:간|동안|째))${PARTICLE}`,
     rank: RANK.day,
+    starts: '0-9',
     build: (g) => ({ day: Number(g[1]), range: true }),
   },
   {
@@ -306,12 +325,14 @@ export const KO_RULES: Rule[] = [
     // 3일간, 3일 동안, 3일째, 30일 이내 count days; 19일 is a date.
     pattern: `${NOT_IN_NUMBER}(3[01]|[12][0-9]|0?[1-9])일(?![0-9]|\\s?(?:간|동안|째|만에|만의|만이|이내|이상|분|치|여|가량|정도|넘게|내로|안에|마다))${AROUND}`,
     rank: RANK.day,
+    starts: '0-9',
     build: (g) => withApprox({ day: Number(g[1]) }, g[2]),
   },
   {
     name: 'relative day (이날, 어제, 전날)',
     pattern: `${HANGUL_WORD_START}(${RELATIVE_DAYS.pattern})(?!날|제)${AROUND}`,
     rank: RANK.day,
+    starts: RELATIVE_DAYS.starts,
     build: (g) => withApprox({ dayShift: RELATIVE_DAYS.get(g[1]) }, g[2]),
   },
   {
@@ -319,24 +340,28 @@ export const KO_RULES: Rule[] = [
     // 매주 월요일 is every Monday, not one day.
     pattern: `(?<!매주\\s?|[가-힣])(${WEEKDAYS.pattern})요일(?:날)?`,
     rank: RANK.weekday,
+    starts: WEEKDAYS.starts,
     build: (g) => ({ weekday: WEEKDAYS.get(g[1]) }),
   },
   {
     name: 'time of day (오후 3시 30분)',
     pattern: `${HANGUL_WORD_START}(${DAY_PARTS.pattern})\\s?(1[0-2]|0?[0-9])시(?!간)${MINUTES}${AROUND}`,
     rank: RANK.time,
+    starts: DAY_PARTS.starts,
     build: (g) => timeFrame(g[2], g[3], g[4], DAY_PARTS.get(g[1]), g[5]),
   },
   {
     name: 'clock time (11시 34분)',
     pattern: `${NOT_IN_NUMBER}(2[0-4]|1[0-9]|0?[0-9])시\\s?([0-5]?[0-9])분${AROUND}`,
     rank: RANK.time,
+    starts: '0-9',
     build: (g) => timeFrame(g[1], g[2], undefined, undefined, g[3]),
   },
   {
     name: 'bare hour after a day (19일 15시)',
     pattern: `${NOT_IN_NUMBER}(2[0-4]|1[0-9]|0?[0-9])시(?:\\s?(반))?${AROUND}`,
     rank: RANK.time,
+    starts: '0-9',
     needs: 'day',
     build: (g) => timeFrame(g[1], undefined, g[2], undefined, g[3]),
   },
@@ -344,6 +369,7 @@ export const KO_RULES: Rule[] = [
     name: 'part of a day after it (28일 오전, 전날 밤): the day, more closely said',
     pattern: `${HANGUL_WORD_START}(?:${DAY_PARTS.pattern})(?!\\s?[0-9])${PARTICLE}`,
     rank: RANK.time,
+    starts: DAY_PARTS.starts,
     needs: 'day',
     build: () => ({}),
   },
@@ -351,6 +377,7 @@ export const KO_RULES: Rule[] = [
     name: 'direction (지난 19일, 오는 5월)',
     pattern: `${HANGUL_WORD_START}(${DIRECTIONS.pattern})(?=\\s)`,
     rank: RANK.direction,
+    starts: DIRECTIONS.starts,
     needs: 'next',
     build: () => ({}),
   },

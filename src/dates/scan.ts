@@ -29,7 +29,10 @@ export function compileRules(rules: Rule[]): CompiledRules {
     offsets.push(next);
     next += 1 + n;
   }
-  const regex = new RegExp(rules.map((r) => `(${r.pattern})`).join('|'), 'gu');
+  // One cheap test rejects most positions before any rule is tried.
+  const starts = [...new Set(rules.map((r) => r.starts))].join('');
+  const alternatives = rules.map((r) => `(${r.pattern})`).join('|');
+  const regex = new RegExp(`(?=[${starts}])(?:${alternatives})`, 'gu');
   return { regex, rules, offsets, groupCounts };
 }
 
