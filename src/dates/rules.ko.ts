@@ -25,6 +25,7 @@ export const RELATIVE_MONTHS = new WordTable<number>({
   '이번 달': 0,
   금월: 0,
   '지난 달': -1,
+  '저번 달': -1,
   전월: -1,
   전달: -1,
   '다음 달': 1,
@@ -37,6 +38,7 @@ export const RELATIVE_WEEKS = new WordTable<number>({
   '이번 주': 0,
   금주: 0,
   '지난 주': -1,
+  '저번 주': -1,
   '다음 주': 1,
   내주: 1,
   차주: 1,
@@ -54,17 +56,28 @@ export const RELATIVE_DAYS = new WordTable<number>({
   전일: -1,
   그제: -2,
   그저께: -2,
+  엊그제: -2,
   내일: 1,
   '다음 날': 1,
   이튿날: 1,
   익일: 1,
   모레: 2,
+  내일모레: 2,
+});
+
+/** Quarters counted from the reference quarter. */
+export const RELATIVE_QUARTERS = new WordTable<number>({
+  '이번 분기': 0,
+  '지난 분기': -1,
+  '전 분기': -1,
+  '다음 분기': 1,
 });
 
 export const HALVES = new WordTable<number>({ 상반기: 1, 하반기: 2, 전반기: 1, 후반기: 2 });
 
 /** Words before a month, day or weekday that say which one is meant. */
 export const DIRECTIONS = new WordTable<Direction>({
+  저번: 'past',
   지난: 'past',
   오는: 'future',
   다가오는: 'future',
@@ -134,7 +147,7 @@ export const AROUND_SUFFIXES = new WordTable<true>({ 께: true, 경: true, 무�
 
 /** What may follow a date word directly, so that `3월 말했다` (said) is no `말`. */
 const PARTICLE =
-  '(?=[^가-힣]|$|에|엔|의|까지|부터|로|으로|께|쯤|경|이|인|은|는|만|도|와|과|보다|대비|기준|을|를|중|부|자|사이|들어|작|날)';
+  '(?=[^가-힣]|$|에|엔|의|까지|부터|로|으로|께|쯤|경|이|인|은|는|만|도|와|과|보다|대비|기준|을|를|중|부|자|사이|들어|작|날|밤|저녁|아침|오전|오후|새벽)';
 
 /** An optional `께`/`경` and then a word's end; one capture group. */
 const AROUND = `(?:\\s?(${AROUND_SUFFIXES.pattern})${PARTICLE}|${PARTICLE})`;
@@ -146,6 +159,8 @@ const HANGUL_WORD_START = '(?<![가-힣])';
 /** Sub-year words may be glued to `년` or `해` (`2024년상반기`, `올해하반기`). */
 const SUB_YEAR_START = '(?<=^|[^가-힣]|년|해)';
 const NOT_IN_NUMBER = '(?<![0-9.,])';
+/** A part of the day may be glued to the day word before it (`오늘밤`, `어제저녁`). */
+const DAY_PART_START = '(?<=^|[^가-힣]|오늘|어제|내일|이날|전날|다음날)';
 
 const approx = (...suffixes: (string | undefined)[]) => suffixes.some((s) => s !== undefined);
 const withApprox = (f: Frame, ...suffixes: (string | undefined)[]): Frame =>
@@ -272,6 +287,13 @@ export const KO_RULES: Rule[] = [
     build: (g) => withApprox({ half: HALVES.get(g[1]) }, g[2], g[3]),
   },
   {
+    name: 'relative quarter (이번 분기, 다음 분기)',
+    pattern: `${HANGUL_WORD_START}(${RELATIVE_QUARTERS.pattern})${PERIOD}`,
+    rank: RANK.subYear,
+    starts: RELATIVE_QUARTERS.starts,
+    build: (g) => withApprox({ quarterShift: RELATIVE_QUARTERS.get(g[1]) }, g[2], g[3]),
+  },
+  {
     name: 'quarter (3분기, 1·4분기)',
     pattern: `(?<![0-9])([1-4])\\s?(?:[·./]\\s?4\\s?)?분기${PERIOD}`,
     rank: RANK.subYear,
@@ -345,7 +367,7 @@ export const KO_RULES: Rule[] = [
   },
   {
     name: 'time of day (오후 3시 30분)',
-    pattern: `${HANGUL_WORD_START}(${DAY_PARTS.pattern})\\s?(1[0-2]|0?[0-9])시(?!간)${MINUTES}${AROUND}`,
+    pattern: `${DAY_PART_START}(${DAY_PARTS.pattern})\\s?(1[0-2]|0?[0-9])시(?!간)${MINUTES}${AROUND}`,
     rank: RANK.time,
     starts: DAY_PARTS.starts,
     build: (g) => timeFrame(g[2], g[3], g[4], DAY_PARTS.get(g[1]), g[5]),
@@ -367,7 +389,7 @@ export const KO_RULES: Rule[] = [
   },
   {
     name: 'part of a day after it (28일 오전, 전날 밤): the day, more closely said',
-    pattern: `${HANGUL_WORD_START}(?:${DAY_PARTS.pattern})(?!\\s?[0-9])${PARTICLE}`,
+    pattern: `${DAY_PART_START}(?:${DAY_PARTS.pattern})(?!\\s?[0-9])${PARTICLE}`,
     rank: RANK.time,
     starts: DAY_PARTS.starts,
     needs: 'day',

@@ -192,6 +192,37 @@ export const KO_CASES: DateCase[] = [
   { input: '지난 주말 시위가 열렸다.', expect: [['지난 주말', '2013-W06', 'week', 'r']] },
   { input: '전날 밤 열린 콘서트', expect: [['전날 밤', '2013-02-11', 'day', 'r']] },
 
+  // Duckling's Korean time corpus, the news-relevant kinds, same reference time (Duckling reads a
+  // bare weekday or day ahead; news reads it back, so those differ and are not repeated here)
+  { input: '다음주 화요일', expect: [['다음주 화요일', '2013-02-19', 'day', 'r']] },
+  { input: '지난 일요일', expect: [['지난 일요일', '2013-02-10', 'day', 'r']] },
+  { input: '저번주 화요일', expect: [['저번주 화요일', '2013-02-05', 'day', 'r']] },
+  {
+    input: '2014년 7월 18일 금요일 오후 7시',
+    expect: [['2014년 7월 18일 금요일 오후 7시', '2014-07-18T19:00', 'hour']],
+  },
+  {
+    input: '9월 20일 저녁 7시 30분',
+    expect: [['9월 20일 저녁 7시 30분', '2013-09-20T19:30', 'minute', 'r']],
+  },
+  { input: '2015/3/3', expect: [['2015/3/3', '2015-03-03', 'day']] },
+  { input: '2015-3-3', expect: [['2015-3-3', '2015-03-03', 'day']] },
+  { input: '2014년 10월', expect: [['2014년 10월', '2014-10', 'month']] },
+  { input: '8월 8일', expect: [['8월 8일', '2013-08-08', 'day', 'r']] },
+  { input: '저번달', expect: [['저번달', '2013-01', 'month', 'r']] },
+  { input: '다음달', expect: [['다음달', '2013-03', 'month', 'r']] },
+  { input: '이번분기', expect: [['이번분기', '2013-Q1', 'quarter', 'r']] },
+  { input: '다음분기', expect: [['다음분기', '2013-Q2', 'quarter', 'r']] },
+  { input: '2018년 4분기', expect: [['2018년 4분기', '2018-Q4', 'quarter']] },
+  { input: '저번주', expect: [['저번주', '2013-W06', 'week', 'r']] },
+  { input: '금주', expect: [['금주', '2013-W07', 'week', 'r']] },
+  { input: '엊그제', expect: [['엊그제', '2013-02-10', 'day', 'r']] },
+  { input: '내일모레', expect: [['내일모레', '2013-02-14', 'day', 'r']] },
+  { input: '7일전', expect: [['7일전', '2013-02-05', 'day', 'r']] },
+  { input: '14일전에', expect: [['14일전', '2013-01-29', 'day', 'r']] },
+  { input: '오늘밤 8시', expect: [['오늘밤 8시', '2013-02-12T20:00', 'hour', 'r']] },
+  { input: '7월 13일 - 15일', expect: [['7월 13일 - 15일', null, 'day', 'r']] },
+
   // Not dates: durations, ages, counts, money, other numbers
   { input: '3년 동안 연구했다.', expect: [] },
   { input: '김모(33)씨는 경찰에 붙잡혔다.', expect: [] },
