@@ -106,15 +106,18 @@ export const APPROXIMATE = new WordTable<true>({
 
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
+const capitalise = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}`;
+
 /** Small counts in `two years ago`, capitalised too at a sentence's start. */
 export const COUNTS = new WordTable<number>(
   Object.fromEntries(
-    [['a', 'an'].map((w) => [w, 1]), COUNT_WORDS.map((w, i) => [w, i + 1])]
-      .flat()
-      .flatMap(([w, n]) => [
-        [w, n],
-        [`${String(w)[0].toUpperCase()}${String(w).slice(1)}`, n],
-      ]),
+    [
+      ...['a', 'an'].map((w): [string, number] => [w, 1]),
+      ...COUNT_WORDS.map((w, i): [string, number] => [w, i + 1]),
+    ].flatMap(([w, n]) => [
+      [w, n],
+      [capitalise(w), n],
+    ]),
   ),
 );
 
