@@ -39,6 +39,8 @@ export interface Frame {
   hour?: number;
   minute?: number;
   approximate?: boolean;
+  /** `전년 동기`: the period the sentence names, a year (or `yearShift`) before; see scan.ts. */
+  samePeriod?: boolean;
   /** A range (`2005~2006년`, `7~9월`) or a vague count (`몇 년 전`): no single value. */
   range?: boolean;
 }
@@ -97,9 +99,10 @@ function resolveDay(f: Frame, ref: Ymd): Ymd | null {
   let y: number;
   let m: number;
   if (f.month !== undefined || f.monthShift !== undefined) [y, m] = resolveMonth(f, ref);
-  // 지난 N일 is before the reference day; a bare N일 is at most the reference day (news reports
-  // what happened: 22일 in an article of 15 July is 22 June); 오는 N일 is on or after it.
-  else if (f.dayDir === 'past') [y, m] = day < ref.d ? [ref.y, ref.m] : addMonths(ref.y, ref.m, -1);
+  // 지난 N일 and a bare N일 are the latest N-th on or before the reference day (news reports what
+  // happened: 22일 in an article of 15 July is 22 June); 오는 N일 is the first on or after it.
+  else if (f.dayDir === 'past')
+    [y, m] = day <= ref.d ? [ref.y, ref.m] : addMonths(ref.y, ref.m, -1);
   else if (f.dayDir === 'future')
     [y, m] = day >= ref.d ? [ref.y, ref.m] : addMonths(ref.y, ref.m, 1);
   else [y, m] = day <= ref.d ? [ref.y, ref.m] : addMonths(ref.y, ref.m, -1);

@@ -49,10 +49,12 @@ export const RELATIVE_DAYS = new WordTable<number>({
   오늘: 0,
   금일: 0,
   이날: 0,
+  '이 날': 0,
   당일: 0,
   어제: -1,
   어저께: -1,
   전날: -1,
+  '하루 전날': -1,
   전일: -1,
   그제: -2,
   그저께: -2,
@@ -77,6 +79,7 @@ export const HALVES = new WordTable<number>({ 상반기: 1, 하반기: 2, 전반
 
 /** Words before a month, day or weekday that say which one is meant. */
 export const DIRECTIONS = new WordTable<Direction>({
+  이번: 'nearest',
   저번: 'past',
   지난: 'past',
   오는: 'future',
@@ -260,10 +263,15 @@ export const KO_RULES: Rule[] = [
   {
     name: 'relative year (지난해, 올해 말, 전년 동기)',
     // 전년 동기 / 지난해 같은 기간: the same part of the previous year, read as that year.
-    pattern: `${HANGUL_WORD_START}(${RELATIVE_YEARS.pattern})(?:\\s?(?:동기간|동기|같은\\s?기간)${PARTICLE})?${PERIOD}`,
+    pattern: `${HANGUL_WORD_START}(${RELATIVE_YEARS.pattern})(?!의\\s?(?:선수|인물|감독|신인|앨범|노래|책|차))(\\s?(?:동기간|동기|같은\\s?기간)${PARTICLE})?${PERIOD}`,
     rank: RANK.year,
     starts: RELATIVE_YEARS.starts,
-    build: (g) => withApprox({ yearShift: RELATIVE_YEARS.get(g[1]) }, g[2], g[3]),
+    build: (g) =>
+      withApprox(
+        { yearShift: RELATIVE_YEARS.get(g[1]), ...(g[2] ? { samePeriod: true } : {}) },
+        g[3],
+        g[4],
+      ),
   },
   {
     name: '올 before a part of the year (올 들어, 올 상반기, 올 연말)',
@@ -345,7 +353,7 @@ export const KO_RULES: Rule[] = [
   {
     name: 'day of the month (19일)',
     // 3일간, 3일 동안, 3일째, 30일 이내 count days; 19일 is a date.
-    pattern: `${NOT_IN_NUMBER}(3[01]|[12][0-9]|0?[1-9])일(?![0-9]|\\s?(?:간|동안|째|만에|만의|만이|이내|이상|분|치|여|가량|정도|넘게|내로|안에|마다))${AROUND}`,
+    pattern: `${NOT_IN_NUMBER}(3[01]|[12][0-9]|0?[1-9])일(?![0-9]|간|째|분|치|여|\\s?(?:간\\s|동안|째|만에|만의|만이|이내|이상|가량|정도|넘게|내로|안에|마다|연속|밖에))${AROUND}`,
     rank: RANK.day,
     starts: '0-9',
     build: (g) => withApprox({ day: Number(g[1]) }, g[2]),

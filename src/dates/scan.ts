@@ -48,7 +48,9 @@ interface Part {
 
 function withDirection(f: Frame, d: Direction | undefined): Frame {
   if (!d) return f;
-  if (f.weekday !== undefined) return { ...f, weekdayDir: d };
+  // 이번 화요일 is the Tuesday of the reference week.
+  if (f.weekday !== undefined)
+    return d === 'nearest' ? { ...f, weekShift: 0 } : { ...f, weekdayDir: d };
   if (f.day !== undefined) return { ...f, dayDir: d };
   if (f.month !== undefined) return { ...f, monthDir: d };
   return f;
@@ -100,6 +102,31 @@ function join(prev: Part, next: Part): Part {
   };
 }
 
+/**
+ * `전년 동기` mirrors the period its sentence names (`3분기 영업이익이 전년 동기 대비`): that
+ * period's value a year earlier, at its grain; null when the sentence names none. The nearest
+ * other dated mention of the same sentence (no `.?!` or line break between) is taken.
+ */
+function resolveSamePeriods(text: string, parts: Part[], mentions: DateMention[]): void {
+  const sentenceBreak = (a: number, b: number) => /[.?!\n]/.test(text.slice(a, b));
+  for (let i = 0; i < parts.length; i++) {
+    if (!parts[i].frame.samePeriod) continue;
+    let best: DateMention | null = null;
+    for (let j = i - 1; j >= 0 && !best; j--) {
+      if (sentenceBreak(mentions[j].end, mentions[i].start)) break;
+      if (!parts[j].frame.samePeriod && mentions[j].value) best = mentions[j];
+    }
+    for (let j = i + 1; j < parts.length && !best; j++) {
+      if (sentenceBreak(mentions[i].end, mentions[j].start)) break;
+      if (!parts[j].frame.samePeriod && mentions[j].value) best = mentions[j];
+    }
+    const shift = parts[i].frame.yearShift ?? -1;
+    const m = best ? /^(\d{4})(.*)$/.exec(best.value ?? '') : null;
+    mentions[i].value = m ? `${Number(m[1]) + shift}${m[2]}` : null;
+    if (best) mentions[i].grain = best.grain;
+  }
+}
+
 /** Appends the dates in `text[start, end)` to `out`, in reading order. */
 export function scanDates(
   c: CompiledRules,
@@ -110,6 +137,12 @@ export function scanDates(
   out: DateMention[],
 ): void {
   const slice = text.slice(start, end);
+  const parts: Part[] = [];
+  const mentions: DateMention[] = [];
+  const emit = (p: Part) => {
+    parts.push(p);
+    mentions.push(toMention(text, p, ref));
+  };
   const re = c.regex;
   re.lastIndex = 0;
   let current: Part | null = null;
@@ -131,8 +164,10 @@ export function scanDates(
       current = join(current, part);
       continue;
     }
-    if (current && !current.needsNext) out.push(toMention(text, current, ref));
+    if (current && !current.needsNext) emit(current);
     current = rule.needs === 'day' ? null : part;
   }
-  if (current && !current.needsNext) out.push(toMention(text, current, ref));
+  if (current && !current.needsNext) emit(current);
+  if (parts.some((p) => p.frame.samePeriod)) resolveSamePeriods(text, parts, mentions);
+  out.push(...mentions);
 }

@@ -136,8 +136,8 @@ export const KO_CASES: DateCase[] = [
 
   // Years, halves and quarters
   { input: '올해 상반기 매출은 늘었다.', expect: [['올해 상반기', '2013-H1', 'half', 'r']] },
-  { input: '매출은 전년 동기 대비 20% 증가했다.', expect: [['전년 동기', '2012', 'year', 'r']] },
-  { input: '지난해 같은 기간보다 늘었다.', expect: [['지난해 같은 기간', '2012', 'year', 'r']] },
+  { input: '매출은 전년 동기 대비 20% 증가했다.', expect: [['전년 동기', null, 'year', 'r']] },
+  { input: '지난해 같은 기간보다 늘었다.', expect: [['지난해 같은 기간', null, 'year', 'r']] },
   { input: '내년 예산은 늘어난다.', expect: [['내년', '2014', 'year', 'r']] },
   { input: '작년 매출은', expect: [['작년', '2012', 'year', 'r']] },
   { input: '재작년 이후 처음이다.', expect: [['재작년', '2011', 'year', 'r']] },
@@ -222,6 +222,31 @@ export const KO_CASES: DateCase[] = [
   { input: '14일전에', expect: [['14일전', '2013-01-29', 'day', 'r']] },
   { input: '오늘밤 8시', expect: [['오늘밤 8시', '2013-02-12T20:00', 'hour', 'r']] },
   { input: '7월 13일 - 15일', expect: [['7월 13일 - 15일', null, 'day', 'r']] },
+
+  // From the gold guidelines: the same period a year before the one the sentence names
+  {
+    input: '3분기 영업이익이 전년 동기 대비 20% 늘었다.',
+    expect: [
+      ['3분기', '2013-Q3', 'quarter', 'r'],
+      ['전년 동기', '2012-Q3', 'quarter', 'r'],
+    ],
+  },
+  {
+    input: '2012년 상반기 매출은 지난해 같은 기간보다 늘었다.',
+    expect: [
+      ['2012년 상반기', '2012-H1', 'half'],
+      ['지난해 같은 기간', '2011-H1', 'half', 'r'],
+    ],
+  },
+  {
+    input: '이르면 이번 화요일까지 마무리된다.',
+    ref: '2008-07-31',
+    expect: [['이번 화요일', '2008-07-29', 'day', 'r']],
+  },
+  { input: '30일 여론조사에 따르면', expect: [['30일', '2013-01-30', 'day', 'r']] },
+  { input: '바로 이 날 결정됐다.', expect: [['이 날', '2013-02-12', 'day', 'r']] },
+  { input: '그는 올해의 선수로 뽑혔다.', expect: [] },
+  { input: '3일 연속 하락했다.', expect: [] },
 
   // Not dates: durations, ages, counts, money, other numbers
   { input: '3년 동안 연구했다.', expect: [] },

@@ -51,8 +51,8 @@ describe('record.dates', () => {
       },
       {
         ...at(REPORT, '전년 동기'),
-        value: '2007',
-        grain: 'year',
+        value: '2007-Q2',
+        grain: 'quarter',
         relative: true,
         approximate: false,
       },
