@@ -7,6 +7,7 @@ import { createEntityExtractor, type EntityExtractor } from './entities/index.js
 import { SinmunError } from './errors.js';
 import { contentId } from './io/content-id.js';
 import { mergeEntities } from './entities/shared/merge.js';
+import { extractDates } from './dates/index.js';
 import { extractMoney } from './money/index.js';
 import { createMorphology, type Morphology } from './morph/index.js';
 import type { SharedDictionaryHandle } from './morph/dictionary.js';
@@ -92,6 +93,7 @@ class ArticleAnalyzer implements Analyzer {
         ? this.tokenize(text.slice(0, analysedEnd))
         : undefined;
 
+    const money = extractMoney(text, { lang, regions: contentRegions });
     const record: ArticleRecord = {
       id: meta.id ?? contentId(text),
       lang,
@@ -100,9 +102,13 @@ class ArticleAnalyzer implements Analyzer {
       byline: structure.byline,
       sentences,
       entities: this.extractEntities(text, lang, entityRegions, tokens),
-      money: extractMoney(text, { lang, regions: contentRegions }),
-      // Filled by src/dates/ (issue 11).
-      dates: [],
+      money,
+      dates: extractDates(text, {
+        lang,
+        regions: contentRegions,
+        reference: meta.published,
+        exclude: money,
+      }),
       ...(meta.tokens ? { tokens } : {}),
       warnings,
     };
