@@ -41,7 +41,11 @@ export interface Analyzer {
 }
 
 export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {
-  const entities = await createEntityExtractor({ gazetteer: options.gazetteer });
+  const entities = await createEntityExtractor({
+    gazetteer: options.gazetteer,
+    shared:
+      options.sharedGazetteer instanceof SharedArrayBuffer ? options.sharedGazetteer : undefined,
+  });
   const morphology = await createMorphology({
     morphology: options.morphology,
     spacePenalty: options.spacePenalty,

@@ -7,6 +7,7 @@ import { Piscina } from 'piscina';
 import { contentId } from '../io/content-id.js';
 import { SinmunError, type SinmunErrorCode } from '../errors.js';
 import type { ArticleSource } from '../io/source.js';
+import { shareGazetteer } from '../entities/index.js';
 import { shareDictionary } from '../morph/index.js';
 import { serializeRecord, type SerializedRecord, type SerializeSpec } from '../output/serialize.js';
 import { errorRecord } from '../record.js';
@@ -70,7 +71,12 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
     (analyzerOptions.morphology ?? 'embedded') === 'embedded'
       ? (analyzerOptions.sharedDictionary ?? shareDictionary(analyzerOptions.dictionaryPath))
       : undefined;
-  const init: WorkerInit = { options: analyzerOptions, sharedDictionary };
+  // The gazetteer's snapshot too: each worker decodes it instead of indexing the JSON data.
+  const sharedGazetteer =
+    analyzerOptions.gazetteer === undefined
+      ? (analyzerOptions.sharedGazetteer ?? shareGazetteer() ?? undefined)
+      : undefined;
+  const init: WorkerInit = { options: { ...analyzerOptions, sharedGazetteer }, sharedDictionary };
   const piscina = new Piscina<WorkerTask, ArticleRecord | SerializedRecord>({
     filename,
     minThreads: workers,
