@@ -9,7 +9,7 @@ import { contentId } from './io/content-id.js';
 import { mergeEntities } from './entities/shared/merge.js';
 import { extractMoney } from './money/index.js';
 import { createMorphology, type Morphology } from './morph/index.js';
-import type { SharedDictionaryHandle } from './morph/dictionary.js';
+import { Dictionary, type SharedDictionaryHandle } from './morph/dictionary.js';
 import { analyzeMany as analyzeManyStream, type AnalyzeManyOptions } from './pipeline/stream.js';
 import { detectLanguage, isKorean } from './text/language.js';
 import { countScripts } from './text/scripts.js';
@@ -41,6 +41,11 @@ export interface Analyzer {
 }
 
 export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {
+  if ((options.morphology ?? 'embedded') === 'embedded' && !options.sharedDictionary) {
+    // The dictionary's ~100 MB are read by libuv's threads while the gazetteer loads here;
+    // createMorphology below waits for the same load (a failure is reported there).
+    Dictionary.loadAsync(options.dictionaryPath).catch(() => undefined);
+  }
   const entities = await createEntityExtractor({
     gazetteer: options.gazetteer,
     shared:
