@@ -3,7 +3,7 @@
  * records synchronously. Each stage is a plain function of the text (and of the stages before
  * it); this module only wires them together.
  */
-import { createEntityExtractor, type EntityExtractor } from './entities/index.js';
+import { createEntityExtractor, shareGazetteer, type EntityExtractor } from './entities/index.js';
 import { SinmunError } from './errors.js';
 import { contentId } from './io/content-id.js';
 import { mergeEntities } from './entities/shared/merge.js';
@@ -37,6 +37,11 @@ export interface Analyzer {
   ): AsyncIterable<ArticleRecord>;
   /** A structured-cloneable handle to the loaded dictionary, for `createAnalyzer({ sharedDictionary })` in a worker thread. */
   shareDictionary(): unknown;
+  /**
+   * The built-in gazetteer's snapshot as shared memory, for `createAnalyzer({ sharedGazetteer })`
+   * in a worker thread; null without a snapshot (sources not built) or with user entries.
+   */
+  shareGazetteer(): unknown;
   close(): void;
 }
 
@@ -61,7 +66,12 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
       words: [...entities.userWords(), ...(options.userDictionary?.words ?? [])],
     },
   });
-  return new ArticleAnalyzer(morphology, entities, options.maxLength ?? DEFAULT_MAX_LENGTH);
+  return new ArticleAnalyzer(
+    morphology,
+    entities,
+    options.maxLength ?? DEFAULT_MAX_LENGTH,
+    options.gazetteer !== undefined,
+  );
 }
 
 class ArticleAnalyzer implements Analyzer {
@@ -71,6 +81,7 @@ class ArticleAnalyzer implements Analyzer {
     private readonly morphology: Morphology,
     private readonly entities: EntityExtractor,
     private readonly maxLength: number,
+    private readonly userGazetteer: boolean,
   ) {}
 
   analyze(text: string, meta: AnalyzeMeta = {}): ArticleRecord {
@@ -164,6 +175,11 @@ class ArticleAnalyzer implements Analyzer {
   shareDictionary(): unknown {
     this.assertOpen();
     return this.morphology.share();
+  }
+
+  shareGazetteer(): unknown {
+    this.assertOpen();
+    return this.userGazetteer ? null : shareGazetteer();
   }
 
   close(): void {
