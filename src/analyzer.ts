@@ -3,14 +3,14 @@
  * records synchronously. Each stage is a plain function of the text (and of the stages before
  * it); this module only wires them together.
  */
-import { createEntityExtractor, type EntityExtractor } from './entities/index.js';
+import { createEntityExtractor, shareGazetteer, type EntityExtractor } from './entities/index.js';
 import { SinmunError } from './errors.js';
 import { contentId } from './io/content-id.js';
 import { mergeEntities } from './entities/shared/merge.js';
 import { extractDates } from './dates/index.js';
 import { extractMoney } from './money/index.js';
 import { createMorphology, type Morphology } from './morph/index.js';
-import type { SharedDictionaryHandle } from './morph/dictionary.js';
+import { Dictionary, type SharedDictionaryHandle } from './morph/dictionary.js';
 import { analyzeMany as analyzeManyStream, type AnalyzeManyOptions } from './pipeline/stream.js';
 import { detectLanguage, isKorean } from './text/language.js';
 import { countScripts } from './text/scripts.js';
@@ -38,11 +38,25 @@ export interface Analyzer {
   ): AsyncIterable<ArticleRecord>;
   /** A structured-cloneable handle to the loaded dictionary, for `createAnalyzer({ sharedDictionary })` in a worker thread. */
   shareDictionary(): unknown;
+  /**
+   * The built-in gazetteer's snapshot as shared memory, for `createAnalyzer({ sharedGazetteer })`
+   * in a worker thread; null without a snapshot (sources not built) or with user entries.
+   */
+  shareGazetteer(): unknown;
   close(): void;
 }
 
 export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {
-  const entities = await createEntityExtractor({ gazetteer: options.gazetteer });
+  if ((options.morphology ?? 'embedded') === 'embedded' && !options.sharedDictionary) {
+    // The dictionary's ~100 MB are read by libuv's threads while the gazetteer loads here;
+    // createMorphology below waits for the same load (a failure is reported there).
+    Dictionary.loadAsync(options.dictionaryPath).catch(() => undefined);
+  }
+  const entities = await createEntityExtractor({
+    gazetteer: options.gazetteer,
+    shared:
+      options.sharedGazetteer instanceof SharedArrayBuffer ? options.sharedGazetteer : undefined,
+  });
   const morphology = await createMorphology({
     morphology: options.morphology,
     spacePenalty: options.spacePenalty,
@@ -53,7 +67,12 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
       words: [...entities.userWords(), ...(options.userDictionary?.words ?? [])],
     },
   });
-  return new ArticleAnalyzer(morphology, entities, options.maxLength ?? DEFAULT_MAX_LENGTH);
+  return new ArticleAnalyzer(
+    morphology,
+    entities,
+    options.maxLength ?? DEFAULT_MAX_LENGTH,
+    options.gazetteer !== undefined,
+  );
 }
 
 class ArticleAnalyzer implements Analyzer {
@@ -63,6 +82,7 @@ class ArticleAnalyzer implements Analyzer {
     private readonly morphology: Morphology,
     private readonly entities: EntityExtractor,
     private readonly maxLength: number,
+    private readonly userGazetteer: boolean,
   ) {}
 
   analyze(text: string, meta: AnalyzeMeta = {}): ArticleRecord {
@@ -161,6 +181,11 @@ class ArticleAnalyzer implements Analyzer {
   shareDictionary(): unknown {
     this.assertOpen();
     return this.morphology.share();
+  }
+
+  shareGazetteer(): unknown {
+    this.assertOpen();
+    return this.userGazetteer ? null : shareGazetteer();
   }
 
   close(): void {

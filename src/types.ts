@@ -242,6 +242,11 @@ export interface AnalyzerOptions {
    * analyzer reads the same dictionary memory instead of loading a copy.
    */
   sharedDictionary?: unknown;
+  /**
+   * The built-in gazetteer's snapshot as shared memory (what `createPool` hands its workers):
+   * the new analyzer reads it instead of indexing the gazetteer again. Ignored with `gazetteer`.
+   */
+  sharedGazetteer?: unknown;
 }
 
 export interface GazetteerEntry {

@@ -144,6 +144,34 @@ describe('bad input', () => {
   });
 });
 
+describe('shared memory', () => {
+  it('an analyzer over another one’s dictionary and gazetteer snapshot gives the same record', async () => {
+    const shared = await createAnalyzer({
+      sharedDictionary: analyzer.shareDictionary(),
+      sharedGazetteer: analyzer.shareGazetteer(),
+    });
+    try {
+      const record = shared.analyze(FIXTURE, { id: 'fixture' });
+      expect(record).toEqual(analyzer.analyze(FIXTURE, { id: 'fixture' }));
+      // the fixture names Chinese companies the gazetteer lists
+      expect(record.entities.filter((e) => e.id !== null).length).toBeGreaterThan(3);
+    } finally {
+      shared.close();
+    }
+  });
+
+  it('has no gazetteer snapshot to share when the user adds entries', async () => {
+    const own = await createAnalyzer({
+      gazetteer: [{ canonical: 'Moreh', type: 'company', ko: ['모레'], aliases: [] }],
+    });
+    try {
+      expect(own.shareGazetteer()).toBeNull();
+    } finally {
+      own.close();
+    }
+  });
+});
+
 describe('one-shot analyze()', () => {
   it('gives the same record as an analyzer', async () => {
     const text = '카카오가 새 대표를 선임했다고 17일 밝혔다.';

@@ -1,6 +1,7 @@
 /** A stream the CLI writes to: `process.stdout`/`stderr`, or a test's collector. */
 export interface CliOutput {
-  write(chunk: string): boolean;
+  /** Strings, or whole lines of UTF-8 bytes (`tokenize`). */
+  write(chunk: string | Uint8Array): boolean;
   once(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;

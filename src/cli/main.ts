@@ -100,14 +100,11 @@ function buildProgram(io: CliIO, onExtract: (s: ExtractSettings) => Promise<void
     .showHelpAfterError('(run with --help for the options)');
 
   registerTokenizeCommand(program, {
-    readStdin: async () => {
-      const chunks: Uint8Array[] = [];
-      for await (const chunk of io.stdin) chunks.push(chunk);
-      return Buffer.concat(chunks);
-    },
-    write: (chunk) => {
-      io.stdout.write(chunk);
-    },
+    stdin: () => io.stdin,
+    write: (chunk) =>
+      io.stdout.write(chunk)
+        ? undefined
+        : new Promise<void>((resolve) => io.stdout.once('drain', resolve)),
   });
 
   program

@@ -3,8 +3,12 @@
  * into the original text. compromise is the English path's slowest stage (~7 ms per 500
  * characters), so it runs once per region, never per sentence.
  */
-import nlp from 'compromise';
+import type nlpType from 'compromise';
+import { lazyRequire } from '../lazy-require.js';
 import type { Span } from '../types.js';
+
+/** compromise is loaded with the first English passage (its CommonJS build, ~0.4 s of CPU). */
+const loadNlp = lazyRequire<typeof nlpType>('compromise');
 
 export type EnglishNameKind = 'person' | 'place' | 'organization';
 
@@ -52,7 +56,7 @@ export function compromiseNames(text: string, region: Span): EnglishName[] {
 export function readWithCompromise(text: string, region: Span): CompromiseReading {
   const passage = text.slice(region.start, region.end);
   if (!/[A-Z]/.test(passage)) return { names: [], openers: new Set() };
-  const doc = nlp(passage);
+  const doc = loadNlp()(passage);
   const out: EnglishName[] = [];
   const take = (kind: EnglishNameKind, items: OffsetJson[]): void => {
     for (const item of items) {
@@ -77,7 +81,7 @@ interface Term {
   tags: Set<string>;
 }
 
-function commonOpeners(doc: ReturnType<typeof nlp>): Set<string> {
+function commonOpeners(doc: ReturnType<typeof nlpType>): Set<string> {
   const openers = new Set<string>();
   for (const sentence of (doc as unknown as { docs: Term[][] }).docs) {
     const first = sentence[0];

@@ -7,6 +7,8 @@ import type { Entity, GazetteerEntry, Span, Token, UserWord } from '../types.js'
 import type { Candidate } from './shared/candidate.js';
 import { englishCandidates } from './en/rules.js';
 import { Gazetteer } from './gazetteer/gazetteer.js';
+import { decodeSnapshot } from './gazetteer/snapshot.js';
+import { builtInSnapshot } from './gazetteer/snapshot-file.js';
 import { groupMentions } from './shared/group.js';
 import { koreanCandidates } from './ko/rules.js';
 import { nameUnlistedPeople } from './names/index.js';
@@ -37,14 +39,29 @@ export interface EntityExtractor {
 export interface EntityExtractorOptions {
   /** Extra gazetteer entries, or a path to a JSON file of them. */
   gazetteer?: string | GazetteerEntry[];
+  /** The built-in snapshot's memory from `shareGazetteer()` in another thread. */
+  shared?: SharedArrayBuffer;
 }
 
-/** Loads the gazetteer (with the user's entries) and returns an extractor. */
+/**
+ * Loads the gazetteer and returns an extractor. The built-in gazetteer comes from the snapshot
+ * the build wrote (or shared memory holding it); user entries, or no snapshot, mean indexing the
+ * JSON data here.
+ */
 export async function createEntityExtractor(
   opts: EntityExtractorOptions = {},
 ): Promise<EntityExtractor> {
-  const gazetteer = await Gazetteer.load(opts.gazetteer);
-  return extractorWith(gazetteer);
+  if (opts.gazetteer === undefined) {
+    const snapshot = opts.shared ? new Uint8Array(opts.shared) : builtInSnapshot();
+    if (snapshot) return extractorWith(Gazetteer.fromIndex(decodeSnapshot(snapshot)));
+  }
+  return extractorWith(await Gazetteer.load(opts.gazetteer));
+}
+
+/** The built-in snapshot's shared memory for worker threads, or null without a snapshot. */
+export function shareGazetteer(): SharedArrayBuffer | null {
+  const bytes = builtInSnapshot();
+  return bytes && bytes.buffer instanceof SharedArrayBuffer ? bytes.buffer : null;
 }
 
 /** An extractor over any lexicon (the gazetteer, a hand-made one, or none). */

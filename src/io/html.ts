@@ -1,5 +1,10 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom';
+import { lazyRequire } from '../lazy-require.js';
+
+// Loaded with the first HTML page: linkedom alone costs ~0.2 s to load.
+const loadLinkedom = lazyRequire<{ parseHTML: typeof parseHTML }>('linkedom');
+const loadReadability = lazyRequire<{ Readability: typeof Readability }>('@mozilla/readability');
 
 export { looksLikeHtml } from './html-detect.js';
 
@@ -153,6 +158,8 @@ function findPublished(document: LinkedomDocument): string | null {
  * record's spans can point at them.
  */
 export function extractHtmlArticle(html: string): HtmlArticle {
+  const { parseHTML } = loadLinkedom();
+  const { Readability } = loadReadability();
   const { document } = parseHTML(html);
   const published = findPublished(document);
   removeChrome(document);

@@ -2,19 +2,35 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SinmunError } from '../errors.js';
 
+/**
+ * One field of a rule's pattern: `*`, an exact field, or `(A|B|…)`, whose alternatives are split
+ * once here — splitting them at every comparison was most of the cost of compiling the
+ * gazetteer's ~2,600 user words at every start.
+ */
+interface FieldPattern {
+  raw: string;
+  any: boolean;
+  alternatives: ReadonlySet<string> | null;
+}
+
 /** One line of a rewrite or pos-id rule: a CSV pattern and what it maps to. */
 interface Rule {
-  pattern: string[];
+  pattern: FieldPattern[];
   target: string;
 }
 
+function fieldPattern(raw: string): FieldPattern {
+  const grouped = raw.length >= 3 && raw.startsWith('(') && raw.endsWith(')');
+  return {
+    raw,
+    any: raw === '*',
+    alternatives: grouped ? new Set(raw.slice(1, -1).split('|')) : null,
+  };
+}
+
 /** MeCab's pattern match: `*`, an exact field, or `(A|B|…)`. */
-function fieldMatches(pattern: string, value: string): boolean {
-  if (pattern === '*' || pattern === value) return true;
-  if (pattern.length >= 3 && pattern.startsWith('(') && pattern.endsWith(')')) {
-    return pattern.slice(1, -1).split('|').includes(value);
-  }
-  return false;
+function fieldMatches(pattern: FieldPattern, value: string): boolean {
+  return pattern.any || pattern.raw === value || pattern.alternatives?.has(value) === true;
 }
 
 function firstMatch(rules: readonly Rule[], fields: readonly string[]): Rule | undefined {
@@ -27,7 +43,7 @@ function firstMatch(rules: readonly Rule[], fields: readonly string[]): Rule | u
 function parseRules(lines: readonly string[]): Rule[] {
   return lines.map((line) => {
     const [pattern, target] = line.trim().split(/\s+/);
-    return { pattern: pattern.split(','), target: target ?? '' };
+    return { pattern: pattern.split(',').map(fieldPattern), target: target ?? '' };
   });
 }
 

@@ -5,7 +5,8 @@ import { CharProperty } from './char-property.js';
 import { parseDicrc, parseSpacePenalty } from './dicrc.js';
 import { resolveDictionaryPath } from './dictionary-location.js';
 import { Lexicon, LexiconType } from './lexicon.js';
-import { readShared } from './shared-file.js';
+import { readShared, readSharedAsync } from './shared-file.js';
+import { readFile } from 'node:fs/promises';
 
 /**
  * Everything a worker thread needs to use a dictionary already loaded by another thread: the
@@ -104,6 +105,35 @@ export class Dictionary {
     return dict;
   }
 
+  /**
+   * `load` reading the files off the main thread (see `readSharedAsync`); one load per
+   * directory, shared by concurrent callers.
+   */
+  static loadAsync(dictionaryPath?: string): Promise<Dictionary> {
+    const dir = resolveDictionaryPath(dictionaryPath);
+    const cached = loaded.get(dir);
+    if (cached) return Promise.resolve(cached);
+    let pending = loading.get(dir);
+    if (!pending) {
+      const file = (name: string) => path.join(dir, name);
+      pending = Promise.all([
+        readSharedAsync(file('sys.dic')),
+        readSharedAsync(file('unk.dic')),
+        readSharedAsync(file('matrix.bin')),
+        readSharedAsync(file('char.bin')),
+        readFile(file('dicrc'), 'utf8'),
+      ]).then(([sys, unk, matrix, char, dicrc]) => {
+        const dict = loaded.get(dir) ?? new Dictionary(dir, { sys, unk, matrix, char }, dicrc);
+        loaded.set(dir, dict);
+        return dict;
+      });
+      loading.set(dir, pending);
+      // A failed load is tried again by the next caller.
+      pending.catch(() => loading.delete(dir));
+    }
+    return pending;
+  }
+
   /** Wraps memory shared by another thread (see `share`); no bytes are copied. */
   static fromShared(handle: SharedDictionaryHandle): Dictionary {
     if (handle?.kind !== 'sinmun.mecab-ko-dic') {
@@ -146,3 +176,4 @@ export class Dictionary {
 }
 
 const loaded = new Map<string, Dictionary>();
+const loading = new Map<string, Promise<Dictionary>>();

@@ -1,12 +1,16 @@
 import { SinmunError } from '../errors.js';
 import type { MorphologyBackend, Token } from '../types.js';
 import type { Dictionary, SharedDictionaryHandle } from './dictionary.js';
+import type { ByteOutput } from './byte-output.js';
 import { Lattice } from './lattice.js';
 import type { PrefixSearchable } from './lexicon.js';
 import { forEachLine } from './lines.js';
 import { FeatureSplitter } from './token-features.js';
 
 const encoder = new TextEncoder();
+const TAB = 9;
+const NEWLINE = 10;
+const EOS = encoder.encode('EOS\n');
 
 /** The TypeScript engine: MeCab's analysis over mecab-ko-dic, line by line. */
 export class EmbeddedTokenizer {
@@ -32,6 +36,29 @@ export class EmbeddedTokenizer {
       if (end > start) this.tokenizeLine(text, start, end, tokens);
     });
     return tokens;
+  }
+
+  /**
+   * Appends MeCab's output for one line given as UTF-8 bytes (no line break): the morphemes'
+   * own bytes and the dictionary's feature bytes, then `EOS`, with no string made per morpheme.
+   * Returns the number of morphemes.
+   */
+  writeMecabLine(line: Uint8Array, out: ByteOutput): number {
+    if (this.closed) throw new SinmunError('ANALYZER_CLOSED', 'tokenize() after close()');
+    const path = line.length > 0 ? this.lattice.analyze(line, line.length) : null;
+    const count = path?.length ?? 0;
+    if (path) {
+      const sources = this.lattice.sources;
+      for (let i = 0; i < count; i++) {
+        out.append(line, path.start[i], path.end[i]);
+        out.appendByte(TAB);
+        const source = sources[path.source[i]];
+        out.appendTerminated(source.features, source.tokenU32[path.token[i] * 4 + 2]);
+        out.appendByte(NEWLINE);
+      }
+    }
+    out.append(EOS);
+    return count;
   }
 
   share(): SharedDictionaryHandle {

@@ -48,7 +48,7 @@ export async function createMorphology(opts: MorphologyOptions = {}): Promise<Mo
   if (backend === 'embedded') {
     const dict = opts.shared
       ? Dictionary.fromShared(opts.shared)
-      : Dictionary.load(opts.dictionaryPath);
+      : await Dictionary.loadAsync(opts.dictionaryPath);
     const users = loadUserLexicons(dict, opts.userDictionary);
     return new EmbeddedTokenizer(dict, users, spacePenalty);
   }

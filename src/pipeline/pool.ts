@@ -7,6 +7,7 @@ import { Piscina } from 'piscina';
 import { contentId } from '../io/content-id.js';
 import { SinmunError, type SinmunErrorCode } from '../errors.js';
 import type { ArticleSource } from '../io/source.js';
+import { shareGazetteer } from '../entities/index.js';
 import { shareDictionary } from '../morph/index.js';
 import { serializeRecord, type SerializedRecord, type SerializeSpec } from '../output/serialize.js';
 import { errorRecord } from '../record.js';
@@ -15,7 +16,7 @@ import { toSource } from './normalize.js';
 import type { AnalyzeManyOptions, PoolAnalyzeManyOptions } from './options.js';
 import type { ArticleIterable } from './stream.js';
 import { mapWindow } from './window.js';
-import type { WorkerInit, WorkerTask } from './worker-protocol.js';
+import type { WorkerInit, WorkerShared, WorkerTask } from './worker-protocol.js';
 
 export interface PoolOptions extends AnalyzerOptions {
   /** Worker threads (default: the number of cores). */
@@ -64,13 +65,7 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
   const { workers: requested, maxInFlight, workerFile, ...analyzerOptions } = options;
   const workers = Math.max(1, Math.floor(requested ?? availableParallelism()));
   const filename = workerFile ? path.resolve(workerFile) : defaultWorkerFile();
-  // Only the dictionary is loaded here (the gazetteer and the rest live in the workers): the
-  // main thread reads and writes, the workers analyse.
-  const sharedDictionary =
-    (analyzerOptions.morphology ?? 'embedded') === 'embedded'
-      ? (analyzerOptions.sharedDictionary ?? shareDictionary(analyzerOptions.dictionaryPath))
-      : undefined;
-  const init: WorkerInit = { options: analyzerOptions, sharedDictionary };
+  const init: WorkerInit = { options: analyzerOptions };
   const piscina = new Piscina<WorkerTask, ArticleRecord | SerializedRecord>({
     filename,
     minThreads: workers,
@@ -89,6 +84,25 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
     // 1.55–1.72× at 1.35–1.42×.
     resourceLimits: { maxYoungGenerationSizeMb: 32 },
   });
+  // The workers are starting (loading their code) while this thread reads the dictionary, the
+  // one thing here that takes long, to share it with them; the gazetteer's snapshot goes along.
+  // The rest of the analyzer lives in the workers: this thread reads and writes.
+  let shared: WorkerShared;
+  try {
+    shared = {
+      dictionary:
+        (analyzerOptions.morphology ?? 'embedded') === 'embedded'
+          ? (analyzerOptions.sharedDictionary ?? shareDictionary(analyzerOptions.dictionaryPath))
+          : undefined,
+      gazetteer:
+        analyzerOptions.gazetteer === undefined
+          ? (analyzerOptions.sharedGazetteer ?? shareGazetteer() ?? undefined)
+          : undefined,
+    };
+  } catch (err) {
+    await piscina.destroy();
+    throw err;
+  }
   const limit = maxInFlight ?? workers * 4;
   let closed = false;
 
@@ -115,6 +129,7 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
       return await piscina.run({
         source: { id, text, bytes, format, meta },
         options: opts,
+        shared,
         serialize,
       });
     } catch (err) {

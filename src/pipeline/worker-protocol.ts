@@ -3,10 +3,19 @@ import type { ContentFormat, SourceMeta } from '../io/source.js';
 import type { AnalyzerOptions } from '../types.js';
 import type { AnalyzeManyOptions } from './options.js';
 
-/** What every worker is started with: the analyzer's options and the shared dictionary. */
+/** What every worker is started with: the analyzer's options. */
 export interface WorkerInit {
   options: AnalyzerOptions;
-  sharedDictionary: unknown;
+}
+
+/**
+ * The memory every worker reads instead of loading its own: the dictionary and the gazetteer's
+ * snapshot. It comes with each task rather than at start, so that the workers load their code
+ * while the main thread is still reading the dictionary (a SharedArrayBuffer is not copied).
+ */
+export interface WorkerShared {
+  dictionary: unknown;
+  gazetteer: unknown;
 }
 
 /** One article sent to a worker: a source without an error (those never leave the main thread). */
@@ -19,6 +28,7 @@ export interface WorkerTask {
     meta: SourceMeta;
   };
   options: AnalyzeManyOptions;
+  shared: WorkerShared;
   /**
    * Return the record as output text rather than as an object: a string crosses back to the main
    * thread as a plain copy, where a record is structured-cloned there and serialised again.

@@ -12,7 +12,11 @@ let analyzer: Promise<Analyzer> | undefined;
 
 export default async function analyzeTask(task: WorkerTask) {
   const init = workerData as WorkerInit;
-  analyzer ??= createAnalyzer({ ...init.options, sharedDictionary: init.sharedDictionary });
+  analyzer ??= createAnalyzer({
+    ...init.options,
+    sharedDictionary: task.shared.dictionary,
+    sharedGazetteer: task.shared.gazetteer,
+  });
   const record = analyzeSource(await analyzer, task.source, task.options);
   return task.serialize ? serializeRecord(record, task.serialize) : record;
 }

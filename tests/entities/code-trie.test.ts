@@ -27,7 +27,7 @@ describe('CodeTrie', () => {
     '가i',
   ];
   const keys = [...words, '𠀀x'];
-  const trie = new CodeTrie(keys.map((k): [number[], string] => [codes(k), k.toUpperCase()]));
+  const trie = CodeTrie.build(keys.map((k): [number[], string] => [codes(k), k.toUpperCase()]));
 
   it('finds every key, and its prefixes are nodes without values', () => {
     for (const k of keys) expect(walk(trie, k)).toBe(k.toUpperCase());

@@ -8,17 +8,24 @@ import type { Token } from '../../src/types.js';
 
 const GOLDEN = path.join(__dirname, '..', 'golden');
 
+/** Standard input cut into 7-byte pieces: breaks, `\r\n` pairs and characters fall across chunks. */
+function chunked(bytes: Buffer): Buffer[] {
+  const pieces: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += 7) pieces.push(bytes.subarray(i, i + 7));
+  return pieces;
+}
+
 async function run(args: string[], stdin = ''): Promise<string> {
-  let out = '';
+  const out: Uint8Array[] = [];
   const program = new Command().exitOverride();
   registerTokenizeCommand(program, {
-    readStdin: () => Promise.resolve(Buffer.from(stdin)),
+    stdin: () => (stdin === '' ? [] : chunked(Buffer.from(stdin))),
     write: (chunk) => {
-      out += chunk;
+      out.push(chunk);
     },
   });
   await program.parseAsync(['node', 'sinmun', 'tokenize', ...args]);
-  return out;
+  return Buffer.concat(out).toString('utf8');
 }
 
 describe('sinmun tokenize', () => {
@@ -61,5 +68,34 @@ describe('sinmun tokenize', () => {
 
   it('prints nothing for empty input, like MeCab', async () => {
     expect(await run([], '')).toBe('');
+  });
+
+  it('prints nothing for white space only, and EOS for blank lines once a morpheme came', async () => {
+    expect(await run([], '\n  \n\r\n')).toBe('');
+    expect(await run(['--no-space-penalty'], '\n\r\n정부\r서울\n')).toBe(
+      'EOS\nEOS\n정부\tNNG,*,F,정부,*,*,*,*\nEOS\n서울\tNNP,지명,T,서울,*,*,*,*\nEOS\n',
+    );
+  });
+
+  it('counts JSON offsets across \\r\\n, \\r and \\n lines read in pieces', async () => {
+    const text = '정부가\r\n\r발표\n했다';
+    const out = await run(['--format', 'json', '-'], text);
+    const { tokens } = JSON.parse(out) as { tokens: Token[] };
+    expect(tokens.length).toBeGreaterThan(3);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+    expect(tokens.map((t) => t.surface).join('')).toBe('정부가발표했다');
+  });
+
+  it('streams a UTF-8 file with a BOM and reads a UTF-16 one whole, with the same output', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sinmun-cli-'));
+    const text = '정부가 발표했다\n서울 날씨\n';
+    const utf8 = path.join(dir, 'bom.txt');
+    writeFileSync(utf8, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    const utf16 = path.join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const expected = await run([], text);
+    expect(expected.split('EOS\n')).toHaveLength(3);
+    expect(await run([utf8])).toBe(expected);
+    expect(await run([utf16])).toBe(expected);
   });
 });

@@ -16,17 +16,35 @@ interface BuildNode<T> {
   next: Map<number, BuildNode<T>>;
 }
 
+/** A trie's typed arrays: what a snapshot stores and worker threads share. */
+export interface CodeTrieArrays {
+  edgeStart: Int32Array;
+  edgeCode: Int32Array;
+  edgeChild: Int32Array;
+  /** The root's children by BMP code unit, plus one (0: none); the root is the widest node. */
+  rootIndex: Int32Array;
+}
+
 export class CodeTrie<T> {
   /** Children of node `n` are the edges `edgeStart[n]` up to `edgeStart[n + 1]`, by code. */
   private readonly edgeStart: Int32Array;
   private readonly edgeCode: Int32Array;
   private readonly edgeChild: Int32Array;
-  /** The root's children by BMP code unit, plus one (0: none); the root is the widest node. */
-  private readonly rootIndex = new Int32Array(0x10000);
-  private readonly terminals: (T | undefined)[] = [];
+  private readonly rootIndex: Int32Array;
+
+  /** A trie over arrays made by `build` (or read from a snapshot), with each node's value. */
+  constructor(
+    arrays: CodeTrieArrays,
+    private readonly terminals: readonly (T | undefined)[],
+  ) {
+    this.edgeStart = arrays.edgeStart;
+    this.edgeCode = arrays.edgeCode;
+    this.edgeChild = arrays.edgeChild;
+    this.rootIndex = arrays.rootIndex;
+  }
 
   /** A trie of `keys` (each a sequence of codes) with the value each one ends at. */
-  constructor(keys: Iterable<[codes: number[], terminal: T]>) {
+  static build<T>(keys: Iterable<[codes: number[], terminal: T]>): CodeTrie<T> {
     const root: BuildNode<T> = { terminal: undefined, next: new Map() };
     let edges = 0;
     for (const [codes, terminal] of keys) {
@@ -43,24 +61,33 @@ export class CodeTrie<T> {
       node.terminal = terminal;
     }
     // breadth first, so that the children of each node get consecutive numbers
-    this.edgeStart = new Int32Array(edges + 2);
-    this.edgeCode = new Int32Array(edges);
-    this.edgeChild = new Int32Array(edges);
+    const edgeStart = new Int32Array(edges + 2);
+    const edgeCode = new Int32Array(edges);
+    const edgeChild = new Int32Array(edges);
+    const rootIndex = new Int32Array(0x10000);
+    const terminals: (T | undefined)[] = [];
     const queue: BuildNode<T>[] = [root];
     let e = 0;
     for (let n = 0; n < queue.length; n++) {
       const node = queue[n];
-      this.terminals.push(node.terminal);
-      this.edgeStart[n] = e;
+      terminals.push(node.terminal);
+      edgeStart[n] = e;
       for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
         queue.push(node.next.get(code)!);
-        this.edgeCode[e] = code;
-        this.edgeChild[e] = queue.length - 1;
-        if (n === 0 && code >= 0 && code <= 0xffff) this.rootIndex[code] = queue.length;
+        edgeCode[e] = code;
+        edgeChild[e] = queue.length - 1;
+        if (n === 0 && code >= 0 && code <= 0xffff) rootIndex[code] = queue.length;
         e++;
       }
     }
-    this.edgeStart[queue.length] = e;
+    edgeStart[queue.length] = e;
+    return new CodeTrie({ edgeStart, edgeCode, edgeChild, rootIndex }, terminals);
+  }
+
+  /** The arrays and each node's value, for a snapshot. */
+  parts(): { arrays: CodeTrieArrays; terminals: readonly (T | undefined)[] } {
+    const { edgeStart, edgeCode, edgeChild, rootIndex } = this;
+    return { arrays: { edgeStart, edgeCode, edgeChild, rootIndex }, terminals: this.terminals };
   }
 
   /** The node a key starting with `code` goes to from the root. */

@@ -117,7 +117,7 @@ function slug(canonical: string): string {
     .replace(/^-|-$/g, '');
 }
 
-interface Terminal {
+export interface Terminal {
   /** Entries sharing this key, in data order. */
   entries: GazetteerEntryResolved[];
   /** Space positions of any written form with this key: a gap there is always fine. */
@@ -257,9 +257,16 @@ function mergeRegions(regions: Span[], length: number): Span[] {
   return merged;
 }
 
+/** What a gazetteer is made of once indexed: what a snapshot stores (see snapshot.ts). */
+export interface GazetteerIndex {
+  byKey: Map<string, GazetteerEntryResolved>;
+  index: Map<string, Terminal>;
+  trie: CodeTrie<Terminal>;
+}
+
 export class Gazetteer {
-  private readonly byKey = new Map<string, GazetteerEntryResolved>();
-  private readonly index = new Map<string, Terminal>();
+  private readonly byKey: Map<string, GazetteerEntryResolved>;
+  private readonly index: Map<string, Terminal>;
   /**
    * The keys as a character trie: a scan walks it one character at a time and stops as soon as
    * what it read begins no key, without building key strings.
@@ -267,31 +274,25 @@ export class Gazetteer {
   private readonly trie: CodeTrie<Terminal>;
   private readonly stream = new Stream();
 
-  private constructor(sources: EntrySource[], userSources: EntrySource[]) {
-    for (const { source, entries } of sources) {
-      for (const entry of entries) this.add(entry, source, false);
-    }
-    for (const { source, entries } of userSources) {
-      for (const entry of entries) this.add(entry, source, true);
-    }
-    for (const entry of this.byKey.values()) this.indexEntry(entry);
-    // `Semiconductor Manufacturing International Corp` is the listed `… Corporation`: the name
-    // before a form's legal designator is a form too, where no entry has it already
-    for (const entry of this.byKey.values()) {
-      for (const form of [...entry.forms]) {
-        const head = legalHead(form);
-        if (head === undefined || this.index.has(normaliseForm(head))) continue;
-        entry.forms.push(head);
-        entry.normalisedForms.push(normaliseForm(head));
-        this.indexForm(entry, head, normaliseForm(head));
-      }
-    }
-    this.trie = new CodeTrie(
-      Array.from(this.index, ([key, terminal]): [number[], Terminal] => [
-        Array.from(key, codeOf),
-        terminal,
-      ]),
-    );
+  private constructor(parts: GazetteerIndex) {
+    this.byKey = parts.byKey;
+    this.index = parts.index;
+    this.trie = parts.trie;
+  }
+
+  /** A gazetteer over an index made earlier (a snapshot's), without indexing anything again. */
+  static fromIndex(parts: GazetteerIndex): Gazetteer {
+    return new Gazetteer(parts);
+  }
+
+  /** The indexed parts, for a snapshot. */
+  toIndex(): GazetteerIndex {
+    return { byKey: this.byKey, index: this.index, trie: this.trie };
+  }
+
+  /** Merges and indexes entries: built-in sources first, then the user's, which may extend them. */
+  static build(sources: EntrySource[], userSources: EntrySource[] = []): Gazetteer {
+    return new Gazetteer(new IndexBuilder(sources, userSources).parts());
   }
 
   /** Built-in data plus user entries (an array, or a path to a JSON file holding an array). */
@@ -299,14 +300,14 @@ export class Gazetteer {
     const builtIn = await readBuiltIn();
     const user =
       typeof extra === 'string' ? [await readEntryFile(extra)] : Gazetteer.userArray(extra);
-    return new Gazetteer(builtIn, user);
+    return Gazetteer.build(builtIn, user);
   }
 
   static loadSync(extra?: string | GazetteerEntry[]): Gazetteer {
     const builtIn = readBuiltInSync();
     const user =
       typeof extra === 'string' ? [readEntryFileSync(extra)] : Gazetteer.userArray(extra);
-    return new Gazetteer(builtIn, user);
+    return Gazetteer.build(builtIn, user);
   }
 
   private static userArray(extra: GazetteerEntry[] | undefined): EntrySource[] {
@@ -375,57 +376,6 @@ export class Gazetteer {
       }
     }
     return [...words.values()];
-  }
-
-  private add(entry: GazetteerEntry, source: string, fromUser: boolean): void {
-    const key = `${entry.type}:${slug(entry.canonical)}`;
-    const existing = this.byKey.get(key);
-    if (existing && !fromUser) {
-      throw new SinmunError(
-        'INVALID_INPUT',
-        `${source}: entry "${entry.canonical}" duplicates ${key} from ${existing.sources.join(', ')}`,
-      );
-    }
-    const base: GazetteerEntryResolved = existing ?? {
-      key,
-      canonical: entry.canonical,
-      type: entry.type,
-      ko: [],
-      aliases: [],
-      wikidata: null,
-      ambiguous: [],
-      forms: [],
-      normalisedForms: [],
-      sources: [],
-    };
-    // A user entry with the key of a built-in one extends it: more names, a corrected id.
-    const union = (a: string[], b: string[] | undefined) => [...new Set([...a, ...(b ?? [])])];
-    base.ko = union(base.ko, entry.ko);
-    base.aliases = union(base.aliases, entry.aliases);
-    base.ambiguous = union(base.ambiguous, entry.ambiguous);
-    if (entry.wikidata) base.wikidata = entry.wikidata;
-    base.forms = union([base.canonical], [...base.ko, ...base.aliases]);
-    if (!base.sources.includes(source)) base.sources.push(source);
-    this.byKey.set(key, base);
-  }
-
-  private indexEntry(entry: GazetteerEntryResolved): void {
-    const keys = entry.forms.map(normaliseForm);
-    entry.normalisedForms = [...new Set(keys)];
-    entry.forms.forEach((form, f) => this.indexForm(entry, form, keys[f]));
-  }
-
-  private indexForm(entry: GazetteerEntryResolved, form: string, key: string): void {
-    if (key === '') return;
-    let terminal = this.index.get(key);
-    if (!terminal) {
-      terminal = { entries: [], spaces: new Set(), forms: [], markedAmbiguous: new Set() };
-      this.index.set(key, terminal);
-    }
-    if (!terminal.entries.includes(entry)) terminal.entries.push(entry);
-    terminal.forms.push({ entry, form, bare: form.replace(/\s+/g, '') });
-    if (entry.ambiguous.some((a) => normaliseForm(a) === key)) terminal.markedAmbiguous.add(entry);
-    for (const offset of spaceOffsets(form)) terminal.spaces.add(offset);
   }
 
   private scan(text: string, region: Span, out: GazetteerMatch[]): void {
@@ -517,5 +467,93 @@ export class Gazetteer {
       if (casingAccepts(bare, plainWritten)) return { entry, matched: form };
     }
     return undefined;
+  }
+}
+
+/** Merges entries by key and indexes every form: the work a snapshot saves at start-up. */
+class IndexBuilder {
+  private readonly byKey = new Map<string, GazetteerEntryResolved>();
+  private readonly index = new Map<string, Terminal>();
+
+  constructor(sources: EntrySource[], userSources: EntrySource[]) {
+    for (const { source, entries } of sources) {
+      for (const entry of entries) this.add(entry, source, false);
+    }
+    for (const { source, entries } of userSources) {
+      for (const entry of entries) this.add(entry, source, true);
+    }
+    for (const entry of this.byKey.values()) this.indexEntry(entry);
+    // `Semiconductor Manufacturing International Corp` is the listed `… Corporation`: the name
+    // before a form's legal designator is a form too, where no entry has it already
+    for (const entry of this.byKey.values()) {
+      for (const form of [...entry.forms]) {
+        const head = legalHead(form);
+        if (head === undefined || this.index.has(normaliseForm(head))) continue;
+        entry.forms.push(head);
+        entry.normalisedForms.push(normaliseForm(head));
+        this.indexForm(entry, head, normaliseForm(head));
+      }
+    }
+  }
+
+  parts(): GazetteerIndex {
+    const trie = CodeTrie.build(
+      Array.from(this.index, ([key, terminal]): [number[], Terminal] => [
+        Array.from(key, codeOf),
+        terminal,
+      ]),
+    );
+    return { byKey: this.byKey, index: this.index, trie };
+  }
+
+  private add(entry: GazetteerEntry, source: string, fromUser: boolean): void {
+    const key = `${entry.type}:${slug(entry.canonical)}`;
+    const existing = this.byKey.get(key);
+    if (existing && !fromUser) {
+      throw new SinmunError(
+        'INVALID_INPUT',
+        `${source}: entry "${entry.canonical}" duplicates ${key} from ${existing.sources.join(', ')}`,
+      );
+    }
+    const base: GazetteerEntryResolved = existing ?? {
+      key,
+      canonical: entry.canonical,
+      type: entry.type,
+      ko: [],
+      aliases: [],
+      wikidata: null,
+      ambiguous: [],
+      forms: [],
+      normalisedForms: [],
+      sources: [],
+    };
+    // A user entry with the key of a built-in one extends it: more names, a corrected id.
+    const union = (a: string[], b: string[] | undefined) => [...new Set([...a, ...(b ?? [])])];
+    base.ko = union(base.ko, entry.ko);
+    base.aliases = union(base.aliases, entry.aliases);
+    base.ambiguous = union(base.ambiguous, entry.ambiguous);
+    if (entry.wikidata) base.wikidata = entry.wikidata;
+    base.forms = union([base.canonical], [...base.ko, ...base.aliases]);
+    if (!base.sources.includes(source)) base.sources.push(source);
+    this.byKey.set(key, base);
+  }
+
+  private indexEntry(entry: GazetteerEntryResolved): void {
+    const keys = entry.forms.map(normaliseForm);
+    entry.normalisedForms = [...new Set(keys)];
+    entry.forms.forEach((form, f) => this.indexForm(entry, form, keys[f]));
+  }
+
+  private indexForm(entry: GazetteerEntryResolved, form: string, key: string): void {
+    if (key === '') return;
+    let terminal = this.index.get(key);
+    if (!terminal) {
+      terminal = { entries: [], spaces: new Set(), forms: [], markedAmbiguous: new Set() };
+      this.index.set(key, terminal);
+    }
+    if (!terminal.entries.includes(entry)) terminal.entries.push(entry);
+    terminal.forms.push({ entry, form, bare: form.replace(/\s+/g, '') });
+    if (entry.ambiguous.some((a) => normaliseForm(a) === key)) terminal.markedAmbiguous.add(entry);
+    for (const offset of spaceOffsets(form)) terminal.spaces.add(offset);
   }
 }
