@@ -10,11 +10,12 @@
  *   node bench/hostile.mjs [--sizes 32000,128000] [--only REGEX] [--timeout 120] [--root DIR]
  *
  * The whole `analyze` comes from the tsup build (dist/index.js); the single stages are bundled
- * from src/ with esbuild into .bench-tmp/. Each generator runs in its own child process with a
+ * from src/ with esbuild into node_modules/.cache/sinmun-bench/. Each generator runs in its own child process with a
  * time limit, so a stage that stalls shows as `>limit` instead of stopping the bench. `--root`
  * measures another checkout (with its own dist/ and node_modules), e.g. the code before a change.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -132,24 +133,28 @@ async function child(name) {
 }
 
 function bundleStages() {
-  const out = path.join(root, '.bench-tmp');
+  // Under the checkout (the gazetteer finds data/ by walking up to package.json) but where no
+  // linter looks.
+  const out = path.join(root, 'node_modules/.cache/sinmun-bench');
   mkdirSync(out, { recursive: true });
-  const entry = path.join(out, 'hostile-stages.ts');
-  // Inside the checkout, so that the gazetteer finds data/ by walking up to package.json.
+  // One bundle per checkout measured (a `--root` may share this node_modules through a link).
+  const tag = createHash('sha1').update(root).digest('hex').slice(0, 8);
+  const entry = path.join(out, `hostile-stages-${tag}.ts`);
+  const src = path.join(root, 'src');
   writeFileSync(
     entry,
     [
-      `export { createAnalyzer } from '../src/analyzer.js';`,
-      `export { createEntityExtractor } from '../src/entities/index.js';`,
-      `export { extractMoney } from '../src/money/index.js';`,
-      `export { splitSentences } from '../src/text/sentences.js';`,
-      `export { parseStructure } from '../src/text/structure.js';`,
-      `export { detectLanguage } from '../src/text/language.js';`,
+      `export { createAnalyzer } from '${src}/analyzer.js';`,
+      `export { createEntityExtractor } from '${src}/entities/index.js';`,
+      `export { extractMoney } from '${src}/money/index.js';`,
+      `export { splitSentences } from '${src}/text/sentences.js';`,
+      `export { parseStructure } from '${src}/text/structure.js';`,
+      `export { detectLanguage } from '${src}/text/language.js';`,
       // The generators always come from this checkout: the same inputs for a `--root` run.
       `export { HOSTILE_GENERATORS } from '${path.join(here, '../tests/hostile/generators.js')}';`,
     ].join('\n'),
   );
-  const bundle = path.join(out, 'hostile-stages.mjs');
+  const bundle = path.join(out, `hostile-stages-${tag}.mjs`);
   execFileSync(
     process.execPath,
     [
