@@ -196,6 +196,13 @@ function digitsNumber(text: string, at: number, limit: number): NumberParse | nu
   };
 }
 
+/**
+ * The longest spelled number read: `nine hundred ninety-nine trillion nine hundred … ninety-nine`
+ * up to the units is 24 words, with room for `and`s. Every number word is an anchor, so without a
+ * bound a long run of them (a table spelled out, `million million …`) is re-read from each word.
+ */
+const MAX_SPELLED_WORDS = 32;
+
 /** Spelled numbers up to the trillions: `two billion`, `twenty-two point eight trillion`. */
 function spelledNumber(text: string, at: number, limit: number): NumberParse | null {
   let i = at;
@@ -206,7 +213,7 @@ function spelledNumber(text: string, at: number, limit: number): NumberParse | n
   let lastEnd = at;
   let frac = '';
   let half = false;
-  for (;;) {
+  for (let words = 0; words < MAX_SPELLED_WORDS; words++) {
     const w = wordAt(text, i);
     if (!w || i + w.length > limit) break;
     const lw = w.toLowerCase();

@@ -211,9 +211,11 @@ function readSide(ctx: Context, at: number, from: number, limit: number): Side |
     if (text[i] === ' ') i++;
     prefixCurrency = formCurrency(ctx, prefix, at);
   }
+  // Checked before the number is read (every parser starts its number at `i`): inside a run of
+  // digits every digit is an anchor, and reading the rest of the run from each is quadratic.
+  if (!prefix && !numberStartOk(text, i, !isAsciiDigit(text[i]))) return null;
   let num = numberAt(text, i, limit);
   if (!num) return null;
-  if (!prefix && !numberStartOk(text, num.start, !isAsciiDigit(text[num.start]))) return null;
   if (prefix && num.hangulOnly) return null;
   if (at < from) return null;
   const suffix = matchSuffix(ctx, num.end, limit, num);

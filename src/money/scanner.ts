@@ -59,6 +59,9 @@ const ANCHOR_SOURCE = [
   `\\b(?:${NUMBER_WORDS.map(capitalised).join('|')})\\b`,
 ].join('|');
 
+/** More than the longest anchor (`[tT]rillions`, `U.S.$`) plus the character after it. */
+const ANCHOR_REACH = 16;
+
 export type Attach = (ctx: Context, fig: Figure, from: number, limit: number) => number;
 
 /**
@@ -73,9 +76,16 @@ export function scanFigures(
 ): Figure[] {
   const anchor = new RegExp(ANCHOR_SOURCE, 'g');
   anchor.lastIndex = from;
+  // The search for the next anchor must stop near `limit`: over the whole text, every region (and
+  // every parenthesis checked for equivalents) would scan on to the next anchor, however far, and
+  // an article of many lines without figures becomes quadratic. The cut leaves room for an anchor
+  // that starts before `limit` and for the one character its lookahead reads, so the anchors
+  // found are the same. (A slice of a flat string is a view in V8, not a copy.)
+  const { text } = ctx;
+  const hay = limit + ANCHOR_REACH < text.length ? text.slice(0, limit + ANCHOR_REACH) : text;
   const out: Figure[] = [];
   let m: RegExpExecArray | null;
-  while ((m = anchor.exec(ctx.text)) !== null && m.index < limit) {
+  while ((m = anchor.exec(hay)) !== null && m.index < limit) {
     const fig = readFigure(ctx, m.index, from, limit);
     if (!fig) continue;
     const resume = attach ? attach(ctx, fig, from, limit) : fig.outerEnd;

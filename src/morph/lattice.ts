@@ -141,10 +141,15 @@ export class Lattice {
     let groupEnd = -1;
     if (charGroup(info)) {
       // The run of characters of the same type; again each one is compared with the one before.
+      // MeCab seeks to the end of the run from every position, which is quadratic in a long run
+      // (a line of digits, unspaced Hangul). Only two facts are used: whether the run is at most
+      // MAX_GROUPING_SIZE long, and whether `begin3` below meets its end. `begin3` moves at most
+      // 15 characters (a 4-bit length), so a run known to exceed the grouping size cannot end
+      // where it could meet it: stopping the scan there gives MeCab's nodes exactly.
       let prev = info;
       let q = begin3;
       let clen = 0;
-      while (q !== end) {
+      while (q !== end && clen <= MAX_GROUPING_SIZE) {
         const next = this.charInfoAt(bytes, q, end);
         if ((prev & next & TYPE_MASK) === 0) break;
         q += this.mblen;

@@ -42,6 +42,7 @@ import { modelMentions } from './models.js';
 import { namelessPeople } from './people.js';
 import { placeSequences } from './places.js';
 import { splitWords, type Word } from './words.js';
+import { indexOfWithin } from '../../text/search.js';
 
 /** A parenthesis right after a word: `상탕(商湯)`, `마이크로소프트(MS)`. */
 interface Paren {
@@ -1034,8 +1035,13 @@ class RegionDetector {
     this.words.forEach((w, i) => {
       if (w.next !== '(') return;
       const open = w.wordEnd;
-      const close = this.text.indexOf(')', open + 1);
-      if (close < 0 || close > this.region.end || close - open > 40) return;
+      const close = indexOfWithin(
+        this.text,
+        ')',
+        open + 1,
+        Math.min(this.region.end + 1, open + 41),
+      );
+      if (close < 0) return;
       const content = this.text.slice(open + 1, close);
       if (content.includes('(') || content.includes('\n')) return;
       const p: Paren = { open, close, content, owner: i };
@@ -1047,13 +1053,14 @@ class RegionDetector {
 
   private findQuotes(): void {
     const t = this.text;
+    // Searched only up to the region's end, and a closing quote only as far as it may be.
+    const hay = t.slice(0, this.region.end);
     QUOTE_SEARCH.lastIndex = this.region.start;
-    for (let found = QUOTE_SEARCH.exec(t); found; found = QUOTE_SEARCH.exec(t)) {
+    for (let found = QUOTE_SEARCH.exec(hay); found; found = QUOTE_SEARCH.exec(hay)) {
       const i = found.index;
-      if (i >= this.region.end) break;
       const closeCh = QUOTE_PAIRS[t[i]];
-      const j = t.indexOf(closeCh, i + 1);
-      if (j < 0 || j >= this.region.end || j - i > 41) continue;
+      const j = indexOfWithin(t, closeCh, i + 1, Math.min(this.region.end, i + 42));
+      if (j < 0) continue;
       const content = t.slice(i + 1, j);
       if (!content.trim() || content.includes('\n') || content !== content.trim()) {
         continue;
