@@ -3,6 +3,7 @@
  * records synchronously. Each stage is a plain function of the text (and of the stages before
  * it); this module only wires them together.
  */
+import { attributeMoney } from './attribution/index.js';
 import { createEntityExtractor, type EntityExtractor } from './entities/index.js';
 import { SinmunError } from './errors.js';
 import { contentId } from './io/content-id.js';
@@ -21,6 +22,7 @@ import type {
   AnalyzerOptions,
   ArticleInput,
   ArticleRecord,
+  DateMention,
   Span,
   Token,
 } from './types.js';
@@ -92,6 +94,17 @@ class ArticleAnalyzer implements Analyzer {
         ? this.tokenize(text.slice(0, analysedEnd))
         : undefined;
 
+    const entities = this.extractEntities(text, lang, entityRegions, tokens);
+    // Filled by src/dates/ (issue 11).
+    const dates: DateMention[] = [];
+    const money = attributeMoney({
+      text,
+      // The title is read as one more sentence: a headline figure has its context there.
+      sentences: title ? [title, ...sentences] : sentences,
+      entities,
+      money: extractMoney(text, { lang, regions: contentRegions }),
+      dates,
+    });
     const record: ArticleRecord = {
       id: meta.id ?? contentId(text),
       lang,
@@ -99,10 +112,9 @@ class ArticleAnalyzer implements Analyzer {
       title,
       byline: structure.byline,
       sentences,
-      entities: this.extractEntities(text, lang, entityRegions, tokens),
-      money: extractMoney(text, { lang, regions: contentRegions }),
-      // Filled by src/dates/ (issue 11).
-      dates: [],
+      entities,
+      money,
+      dates,
       ...(meta.tokens ? { tokens } : {}),
       warnings,
     };
