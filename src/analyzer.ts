@@ -3,7 +3,7 @@
  * records synchronously. Each stage is a plain function of the text (and of the stages before
  * it); this module only wires them together.
  */
-import { attributeMoney } from './attribution/index.js';
+import { attributeMoney, readingSpans } from './attribution/index.js';
 import { createEntityExtractor, type EntityExtractor } from './entities/index.js';
 import { SinmunError } from './errors.js';
 import { contentId } from './io/content-id.js';
@@ -99,8 +99,7 @@ class ArticleAnalyzer implements Analyzer {
     const dates: DateMention[] = [];
     const money = attributeMoney({
       text,
-      // The title is read as one more sentence: a headline figure has its context there.
-      sentences: title ? [title, ...sentences] : sentences,
+      sentences: readingSpans(title, sentences),
       entities,
       money: extractMoney(text, { lang, regions: contentRegions }),
       dates,

@@ -17,6 +17,11 @@ function sentenceAt(spans: readonly Span[], pos: number): Span | null {
   return i >= 0 && spans[i].end > pos ? spans[i] : null;
 }
 
+/** The spans a figure's context is read in: the sentences, and the title as one more. */
+export function readingSpans(title: Span | null, sentences: readonly Span[]): Span[] {
+  return title ? [{ start: title.start, end: title.end }, ...sentences] : [...sentences];
+}
+
 /** `input.money` with `subject`, `measure`, `period` and `change` filled where the text says. */
 export function attributeMoney(input: AttributionInput): Money[] {
   const { money } = input;
