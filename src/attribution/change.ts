@@ -21,9 +21,9 @@ const KO_BEFORE_GAP = /^(?:한|된|난|든|던|진|했던|됐던)\s*(?:[가-힣]
 /** `rose (by) (20%) (year-on-year) to` before an English figure. */
 const EN_BEFORE_GAP =
   /^(?:\s+by)?(?:\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))?(?:\s+(?:year-on-year|on-year|on\s+year|from\s+a\s+year\s+(?:earlier|ago)))?\s+to\s+(?:about\s+|nearly\s+|almost\s+|around\s+|a\s+record\s+|an?\s+)?$/i;
-/** `, up 20%` or `, a 20% increase` after an English figure. */
+/** `, up 20%` or `, a 20% increase` after an English figure, maybe past its period. */
 const EN_AFTER =
-  /^\s*,?\s*(?:(up|down)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)|(?:an?\s+)?(?:(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+)?(increase|rise|jump|gain|decrease|decline|drop|fall)\b)/i;
+  /^(?:\s+(?:in|for|during|over)\s+[^,;.$€£¥]{1,30})?\s*,?\s*(?:(up|down)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)|(?:an?\s+)?(?:(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+)?(increase|rise|jump|gain|decrease|decline|drop|fall)\b)/i;
 const EN_UP_NOUNS = new Set(['increase', 'rise', 'jump', 'gain']);
 
 const KO_FROM = /^\s*(?:에서|서)(?=[\s,]|$)/;
@@ -82,7 +82,7 @@ function englishBefore(ctx: SentenceContext, f: Figure): Found | null {
 }
 
 function englishAfter(ctx: SentenceContext, f: Figure): Found | null {
-  const m = EN_AFTER.exec(ctx.text.slice(f.end, f.end + 60));
+  const m = EN_AFTER.exec(ctx.text.slice(f.end, f.end + 100));
   if (!m) return null;
   if (m[1]) return { direction: m[1].toLowerCase() as Direction, percent: Number(m[2]) };
   return {

@@ -39,6 +39,8 @@ const after = (ctx: SentenceContext, s: Span): string => ctx.text.slice(s.end, s
 function koreanRole(ctx: SentenceContext, s: Span): Role {
   const rest = after(ctx, s).replace(KO_CLOSERS, '');
   if (KO_TOPIC.test(rest)) return 'topic';
+  // A headline's topic is set off by a comma: `삼성전자, 3분기 영업이익 10조원`.
+  if (s.start === ctx.span.start && rest.startsWith(',')) return 'topic';
   if (KO_POSSESSIVE.test(rest)) return 'possessive';
   if (KO_RECIPIENT.test(rest)) return 'recipient';
   if (/^\s/.test(rest)) return 'bare';
@@ -102,7 +104,10 @@ export function subjectOf(
   f: Figure,
   found: MeasureFound,
 ): MoneySubject | null {
-  const from = ctx.korean ? ctx.span.start : englishClauseStart(ctx, f);
+  const from = Math.max(
+    ctx.korean ? ctx.span.start : englishClauseStart(ctx, f),
+    bracketStart(ctx, f),
+  );
   const candidates: Candidate[] = [];
   for (const m of ctx.mentions) {
     if (m.end > f.money.start) break;
@@ -115,6 +120,23 @@ export function subjectOf(
   candidates.sort((a, b) => a.start - b.start);
   const pick = ctx.korean ? preferred(candidates, found.measure) : englishPick(candidates, found);
   return { entity: pick.entity, text: pick.text, start: pick.start, end: pick.end };
+}
+
+/**
+ * A figure inside brackets is read in them: `01.AI는 … 유니콘(기업가치 10억 달러 이상의 비상장사)`
+ * glosses a word, and the name outside does not own the gloss's figure.
+ */
+function bracketStart(ctx: SentenceContext, f: Figure): number {
+  let depth = 0;
+  for (let i = f.money.start - 1; i >= ctx.span.start; i--) {
+    const c = ctx.text[i];
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  return ctx.span.start;
 }
 
 function englishClauseStart(ctx: SentenceContext, f: Figure): number {

@@ -246,4 +246,10 @@ export const KO_CONTEXT_CASES: ContextCase[] = [
       { money: '630만 달러', subject: 'AC밀란', measure: 'deal', period: null, change: null },
     ],
   },
+  {
+    text: '생성 AI 신생기업인 01.AI는 설립 8개월 만에 유니콘(기업가치 10억 달러 이상의 비상장사)이 됐다.',
+    expect: [
+      { money: '10억 달러', subject: null, measure: 'valuation', period: null, change: null },
+    ],
+  },
 ];
