@@ -8,6 +8,7 @@ import { createEntityExtractor, type EntityExtractor } from './entities/index.js
 import { SinmunError } from './errors.js';
 import { contentId } from './io/content-id.js';
 import { mergeEntities } from './entities/shared/merge.js';
+import { extractDates } from './dates/index.js';
 import { extractMoney } from './money/index.js';
 import { createMorphology, type Morphology } from './morph/index.js';
 import type { SharedDictionaryHandle } from './morph/dictionary.js';
@@ -22,7 +23,6 @@ import type {
   AnalyzerOptions,
   ArticleInput,
   ArticleRecord,
-  DateMention,
   Span,
   Token,
 } from './types.js';
@@ -95,13 +95,18 @@ class ArticleAnalyzer implements Analyzer {
         : undefined;
 
     const entities = this.extractEntities(text, lang, entityRegions, tokens);
-    // Filled by src/dates/ (issue 11).
-    const dates: DateMention[] = [];
+    const found = extractMoney(text, { lang, regions: contentRegions });
+    const dates = extractDates(text, {
+      lang,
+      regions: contentRegions,
+      reference: meta.published,
+      exclude: found,
+    });
     const money = attributeMoney({
       text,
       sentences: readingSpans(title, sentences),
       entities,
-      money: extractMoney(text, { lang, regions: contentRegions }),
+      money: found,
       dates,
     });
     const record: ArticleRecord = {

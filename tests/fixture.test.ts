@@ -30,6 +30,7 @@ const expected = JSON.parse(
   sentenceCount: number;
   sentencesInclude: string[];
   money: ArticleRecord['money'];
+  dates: ArticleRecord['dates'];
   entities: ExpectedEntity[];
   relatedHeadlinesStart: number;
 };
@@ -71,6 +72,11 @@ describe('reference fixture', () => {
 
   it('money: exactly the four figures with their equivalents', () => {
     expect(record.money).toEqual(expected.money);
+  });
+
+  it('dates: every year and month of the body; relative ones unresolved without published', () => {
+    expect(record.dates).toEqual(expected.dates);
+    for (const d of record.dates) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 
   describe('entities', () => {

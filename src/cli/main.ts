@@ -123,8 +123,8 @@ function buildProgram(io: CliIO, onExtract: (s: ExtractSettings) => Promise<void
     .addOption(
       new Option(
         '--table <table>',
-        'for --format csv: one row per money figure or per entity mention',
-      ).choices(['money', 'entities']),
+        'for --format csv: one row per money figure, per entity mention or per date',
+      ).choices(['money', 'entities', 'dates']),
     )
     .option(
       '--no-bom',

@@ -1,6 +1,6 @@
 import type { ArticleRecord, MoneyBase } from '../types.js';
 
-export type CsvTable = 'money' | 'entities';
+export type CsvTable = 'money' | 'entities' | 'dates';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -62,6 +62,7 @@ export const CSV_HEADERS: Record<CsvTable, string[]> = {
     'equivalent_of',
   ],
   entities: ['id', 'entity', 'canonical', 'type', 'entity_id', 'mention', 'start', 'end'],
+  dates: ['id', 'text', 'start', 'end', 'value', 'grain', 'relative', 'approximate'],
 };
 
 function moneyCells(id: string, index: number, m: MoneyBase, of: number | null): Cell[] {
@@ -84,7 +85,7 @@ function moneyCells(id: string, index: number, m: MoneyBase, of: number | null):
 
 /**
  * The CSV rows of one record: one per money figure (a restatement in another currency gets its
- * own row, `equivalent_of` naming the figure's index) or one per entity mention.
+ * own row, `equivalent_of` naming the figure's index), one per entity mention, or one per date.
  */
 export function csvRows(record: ArticleRecord, table: CsvTable): string {
   let out = '';
@@ -94,6 +95,19 @@ export function csvRows(record: ArticleRecord, table: CsvTable): string {
       const own = index++;
       out += csvRow(moneyCells(record.id, own, m, null));
       for (const eq of m.equivalents) out += csvRow(moneyCells(record.id, index++, eq, own));
+    }
+  } else if (table === 'dates') {
+    for (const d of record.dates) {
+      out += csvRow([
+        record.id,
+        d.text,
+        d.start,
+        d.end,
+        d.value,
+        d.grain,
+        d.relative,
+        d.approximate,
+      ]);
     }
   } else {
     for (const e of record.entities) {

@@ -10,6 +10,7 @@ export const RECORD_FIELDS = [
   'sentences',
   'entities',
   'money',
+  'dates',
   'tokens',
   'warnings',
   'url',

@@ -26,11 +26,15 @@ beforeAll(async () => {
 });
 afterAll(() => analyzer.close());
 
-type Seen = Pick<Money, 'text' | 'measure' | 'change'> & { subject: string | null };
+type Seen = Pick<Money, 'text' | 'measure' | 'change'> & {
+  subject: string | null;
+  period: string | null;
+};
 const seen = (m: Money): Seen => ({
   text: m.text,
   subject: m.subject?.text ?? null,
   measure: m.measure,
+  period: m.period?.text ?? null,
   change: m.change,
 });
 
@@ -51,28 +55,50 @@ function checkSpans(record: ArticleRecord, text: string): void {
 
 describe('money in context through the analyzer', () => {
   it('Korean: headline and body figures, owners, measures and changes', () => {
-    const record = analyzer.analyze(KO_ARTICLE, { id: 'ko' });
+    const record = analyzer.analyze(KO_ARTICLE, { id: 'ko', published: '2024-10-31' });
     checkSpans(record, KO_ARTICLE);
+    expect(record.money[1].period?.value).toBe('2024-Q3');
+    expect(record.money[3].period?.value).toBe('2023');
     expect(record.money.map(seen)).toEqual([
-      { text: '10조원', subject: '삼성전자', measure: 'operating_profit', change: null },
-      { text: '79조원', subject: '삼성전자', measure: 'revenue', change: null },
-      { text: '10조원', subject: '삼성전자', measure: 'operating_profit', change: null },
+      {
+        text: '10조원',
+        subject: '삼성전자',
+        measure: 'operating_profit',
+        period: '3분기',
+        change: null,
+      },
+      {
+        text: '79조원',
+        subject: '삼성전자',
+        measure: 'revenue',
+        period: '올해 3분기',
+        change: null,
+      },
+      {
+        text: '10조원',
+        subject: '삼성전자',
+        measure: 'operating_profit',
+        period: '올해 3분기',
+        change: null,
+      },
       // 반도체 부문 is a division, not a name nor a party noun: no subject.
-      { text: '2조원', subject: null, measure: 'loss', change: null },
-      { text: '22조원', subject: 'LG전자', measure: 'revenue', change: null },
+      { text: '2조원', subject: null, measure: 'loss', period: '지난해', change: null },
+      // 같은 기간 refers back to a period but is no date of its own.
+      { text: '22조원', subject: 'LG전자', measure: 'revenue', period: null, change: null },
     ]);
     const samsung = record.money[1].subject?.entity;
     expect(samsung != null && record.entities[samsung].canonical).toBe('Samsung Electronics');
   });
 
   it('English: a change after the figure and one before it', () => {
-    const record = analyzer.analyze(EN_ARTICLE, { id: 'en' });
+    const record = analyzer.analyze(EN_ARTICLE, { id: 'en', published: '2024-07-24' });
     checkSpans(record, EN_ARTICLE);
     expect(record.money.map(seen)).toEqual([
       {
         text: '$1.4 billion',
         subject: 'Tesla',
         measure: 'net_profit',
+        period: 'second quarter', // the dates stage leaves the article out of the span
         change: { direction: 'down', from: null, percent: 55 },
       },
       // The second sentence names no one.
@@ -80,6 +106,7 @@ describe('money in context through the analyzer', () => {
         text: '$25.5 billion',
         subject: null,
         measure: 'revenue',
+        period: null,
         change: { direction: 'up', from: null, percent: 2 },
       },
     ]);

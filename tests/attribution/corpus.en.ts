@@ -7,13 +7,13 @@ import type { ContextCase } from './cases.js';
 export const EN_CONTEXT_CASES: ContextCase[] = [
   {
     text: 'Samsung said its operating profit rose 20% to 10 trillion won in the third quarter.',
-    dates: [{ text: 'the third quarter', value: '2024-Q3', grain: 'quarter' }],
+    dates: [{ text: 'third quarter', value: '2024-Q3', grain: 'quarter' }],
     expect: [
       {
         money: '10 trillion won',
         subject: 'Samsung',
         measure: 'operating_profit',
-        period: 'the third quarter',
+        period: 'third quarter',
         change: { direction: 'up', from: null, percent: 20 },
       },
     ],

@@ -66,3 +66,58 @@ test('sinmun extract --format csv neutralises ids and leaves amounts and offsets
   expect(hyundai.map((r) => r[5])).toContain('현대자동차그룹');
   for (const r of hyundai) expect(KO_ARTICLES[3].slice(Number(r[6]), Number(r[7]))).toBe(r[5]);
 });
+
+test('sinmun extract --table dates: one row per date, resolved against the JSONL published field', async () => {
+  const text = '삼성전자는 지난 13일 2008년 1분기 실적을 발표했다. 이날 오후 3시 주가는 1% 올랐다.';
+  const input = JSON.stringify({ id: 'd1', text, published: '2008-06-16' });
+  const out = await runCli(
+    ['extract', '-w', '1', '--format', 'csv', '--table', 'dates', '--no-bom', '-'],
+    { stdin: input },
+  );
+  expect(out.code).toBe(0);
+  const [header, ...rows] = parseCsv(out.stdout);
+  expect(header).toEqual([
+    'id',
+    'text',
+    'start',
+    'end',
+    'value',
+    'grain',
+    'relative',
+    'approximate',
+  ]);
+  const at = (s: string) => [String(text.indexOf(s)), String(text.indexOf(s) + s.length)];
+  expect(rows).toEqual([
+    ['d1', '지난 13일', ...at('지난 13일'), '2008-06-13', 'day', 'true', 'false'],
+    ['d1', '2008년 1분기', ...at('2008년 1분기'), '2008-Q1', 'quarter', 'false', 'false'],
+    ['d1', '이날 오후 3시', ...at('이날 오후 3시'), '2008-06-16T15:00', 'hour', 'true', 'false'],
+  ]);
+});
+
+test('--fields dates keeps the dates; without published a relative date has no value', async () => {
+  const input = JSON.stringify({ id: 'd2', text: '정부는 지난달 말 2024년 예산안을 확정했다.' });
+  const out = await runCli(['extract', '-w', '1', '--fields', 'dates', '-'], { stdin: input });
+  expect(out.code).toBe(0);
+  const record = JSON.parse(out.stdout.trim()) as Record<string, unknown>;
+  expect(Object.keys(record).sort()).toEqual(['dates', 'id']);
+  expect(record.dates).toEqual([
+    {
+      text: '지난달 말',
+      start: 4,
+      end: 9,
+      value: null,
+      grain: 'month',
+      relative: true,
+      approximate: true,
+    },
+    {
+      text: '2024년',
+      start: 10,
+      end: 15,
+      value: '2024',
+      grain: 'year',
+      relative: false,
+      approximate: false,
+    },
+  ]);
+});
