@@ -7,7 +7,7 @@ import type { MoneyMeasure } from '../types.js';
 import type { WordEntry } from './word-table.js';
 
 export const KO_MEASURE_WORDS: readonly WordEntry<MoneyMeasure>[] = [
-  { value: 'revenue', words: ['매출', '매출액', '판매액', '영업수익', '총매출'] },
+  { value: 'revenue', words: ['수익', '수익금', '매출', '매출액', '판매액', '영업수익', '총매출'] },
   { value: 'operating_profit', words: ['영업이익', '영업익'] },
   { value: 'net_profit', words: ['순이익', '당기순이익', '순익', '당기순익', '세전이익'] },
   { value: 'loss', words: ['영업손실', '순손실', '당기순손실', '적자', '손실', '영업적자'] },
@@ -18,6 +18,10 @@ export const KO_MEASURE_WORDS: readonly WordEntry<MoneyMeasure>[] = [
   {
     value: 'funding',
     words: [
+      '모금',
+      '모금액',
+      '선거자금',
+      '자금을 모',
       '투자 유치',
       '투자를 유치',
       '투자를 받',
@@ -42,6 +46,8 @@ export const KO_MEASURE_WORDS: readonly WordEntry<MoneyMeasure>[] = [
   {
     value: 'deal',
     words: [
+      '제안',
+      '구매',
       '인수',
       '인수가',
       '인수 금액',
@@ -63,14 +69,47 @@ export const KO_MEASURE_WORDS: readonly WordEntry<MoneyMeasure>[] = [
   },
   {
     value: 'fine',
-    words: ['과징금', '벌금', '배상금', '손해배상', '과태료', '추징금', '위약금', '합의금'],
+    words: [
+      '배상',
+      '배상액',
+      '위자료',
+      '과징금',
+      '벌금',
+      '배상금',
+      '손해배상',
+      '과태료',
+      '추징금',
+      '위약금',
+      '합의금',
+    ],
   },
-  { value: 'budget', words: ['예산', '사업비', '총사업비', '재정', '추경', '예산안'] },
+  {
+    value: 'budget',
+    words: ['재원', '구제금융', '예산', '사업비', '총사업비', '재정', '추경', '예산안'],
+  },
   { value: 'fund', words: ['펀드', '기금', '모펀드'] },
-  { value: 'subsidy', words: ['보조금', '지원금', '장려금', '지원액'] },
+  { value: 'subsidy', words: ['지원', '지원받', '보조금', '지원금', '장려금', '지원액'] },
   {
     value: 'price',
     words: [
+      '유가',
+      '국제유가',
+      '원유',
+      '원유가',
+      '중질유',
+      '경질유',
+      '브렌트유',
+      'WTI',
+      '휘발유',
+      '난방유',
+      '시판가',
+      '최고가',
+      '이용료',
+      '가입비',
+      '구입할 수',
+      '팔렸',
+      '경매',
+      '운임',
       '가격',
       '주가',
       '판매가',
@@ -89,14 +128,91 @@ export const KO_MEASURE_WORDS: readonly WordEntry<MoneyMeasure>[] = [
     ],
   },
   { value: 'market_size', words: ['시장 규모', '시장규모'] },
-  { value: 'cost', words: ['비용', '원가', '손실액', '피해액', '건설비', '공사비', '피해 규모'] },
-  { value: 'debt', words: ['부채', '차입', '차입금', '빚', '대출', '채무', '회사채'] },
-  { value: 'assets', words: ['자산', '매출채권', '자본금', '총자산', '현금성 자산'] },
-  { value: 'tax', words: ['세금', '관세', '법인세', '세수', '세액'] },
-  { value: 'wage', words: ['연봉', '임금', '성과급', '월급', '급여', '보수', '연봉 총액'] },
+  {
+    value: 'cost',
+    words: [
+      '손해',
+      '손해액',
+      '피해',
+      '재산피해',
+      '손실을 끼치',
+      '손해를 끼치',
+      '분담금',
+      '본인부담금',
+      '유류비',
+      '비용',
+      '원가',
+      '손실액',
+      '피해액',
+      '건설비',
+      '공사비',
+      '피해 규모',
+    ],
+  },
+  { value: 'debt', words: ['이자', '부채', '차입', '차입금', '빚', '대출', '채무', '회사채'] },
+  {
+    value: 'assets',
+    words: [
+      '소유',
+      '예금',
+      '재산',
+      '가용 자금',
+      '주식가치',
+      '자산',
+      '매출채권',
+      '자본금',
+      '총자산',
+      '현금성 자산',
+    ],
+  },
+  {
+    value: 'tax',
+    words: ['수입세', '유류세', '환급액', '환급', '세금', '관세', '법인세', '세수', '세액'],
+  },
+  {
+    value: 'wage',
+    words: [
+      '보너스',
+      '소득',
+      '가구소득',
+      '소득금액',
+      '근로소득',
+      '연봉',
+      '임금',
+      '성과급',
+      '월급',
+      '급여',
+      '보수',
+      '연봉 총액',
+    ],
+  },
   { value: 'exports', words: ['수출', '수출액'] },
-  { value: 'imports', words: ['수입액'] },
-  { value: 'other', words: ['기부', '기부금', '상금', '배당', '배당금', '보상금', '거래대금'] },
+  { value: 'imports', words: ['수입액', '수입'] },
+  {
+    value: 'other',
+    words: [
+      '교역',
+      '현상금',
+      '포상금',
+      '당첨',
+      '당첨금',
+      '몸값을 치르',
+      '몸값을 지불',
+      '몸값을 요구',
+      '빼돌',
+      '챙기',
+      '챙긴',
+      '챙겨',
+      '뇌물',
+      '기부',
+      '기부금',
+      '상금',
+      '배당',
+      '배당금',
+      '보상금',
+      '거래대금',
+    ],
+  },
 ];
 
 export const EN_MEASURE_WORDS: readonly WordEntry<MoneyMeasure>[] = [
@@ -190,4 +306,15 @@ export const EN_MEASURE_WORDS: readonly WordEntry<MoneyMeasure>[] = [
   },
   { value: 'exports', words: ['exports'] },
   { value: 'imports', words: ['imports'] },
+];
+
+/**
+ * Words that say what a Korean figure is only right after it (`1억 달러짜리 설비`, `5달러 하는
+ * 복권`, `6루피를 내야`): elsewhere in a sentence they say nothing.
+ */
+export const KO_AFTER_FIGURE_WORDS: readonly WordEntry<MoneyMeasure>[] = [
+  {
+    value: 'price',
+    words: ['짜리', '하는', '내야', '내고', '납부', '에 판매', '에 팔리', '에 팔렸'],
+  },
 ];
