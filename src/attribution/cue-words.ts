@@ -126,7 +126,7 @@ export const EN_CHANGE_WORDS: readonly WordEntry<Direction>[] = [
 
 /**
  * Nouns that name a party without being a name: with a topic or subject particle they are the
- * figure's subject (`중국 정부는`, `회사는`), reported with `entity: null`.
+ * figure's subject (`중국 정부는`, `회사는`, `아이 엄마는`), reported with `entity: null`.
  */
 export const KO_PARTY_NOUNS: readonly WordEntry<true>[] = [
   {
@@ -150,6 +150,21 @@ export const KO_PARTY_NOUNS: readonly WordEntry<true>[] = [
       '법원',
       '금융당국',
       '채권단',
+      '노조',
+      '협회',
+      '조합',
+      '캠프',
+      '사이트',
+      '가족',
+      '엄마',
+      '부모',
+      '고객',
+      '판매자',
+      '구매자',
+      '소비자',
+      '직장인',
+      '배우자',
+      '주민',
     ],
   },
 ];
