@@ -124,13 +124,16 @@ export const EN_CHANGE_WORDS: readonly WordEntry<Direction>[] = [
   },
 ];
 
+/** A party noun names a body (that may sell, levy, spend) or people (who buy, earn, pay). */
+export type PartyKind = 'body' | 'people';
+
 /**
  * Nouns that name a party without being a name: with a topic or subject particle they are the
  * figure's subject (`중국 정부는`, `회사는`, `아이 엄마는`), reported with `entity: null`.
  */
-export const KO_PARTY_NOUNS: readonly WordEntry<true>[] = [
+export const KO_PARTY_NOUNS: readonly WordEntry<PartyKind>[] = [
   {
-    value: true,
+    value: 'body',
     words: [
       '정부',
       '당국',
@@ -155,16 +158,12 @@ export const KO_PARTY_NOUNS: readonly WordEntry<true>[] = [
       '조합',
       '캠프',
       '사이트',
-      '가족',
-      '엄마',
-      '부모',
-      '고객',
       '판매자',
-      '구매자',
-      '소비자',
-      '직장인',
-      '배우자',
-      '주민',
+      '식장',
     ],
+  },
+  {
+    value: 'people',
+    words: ['가족', '엄마', '부모', '고객', '구매자', '소비자', '직장인', '배우자', '주민'],
   },
 ];

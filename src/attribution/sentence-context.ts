@@ -13,7 +13,7 @@ import type {
   Span,
   TextSpan,
 } from '../types.js';
-import { EN_CHANGE_WORDS, KO_CHANGE_WORDS, KO_PARTY_NOUNS } from './cue-words.js';
+import { EN_CHANGE_WORDS, KO_CHANGE_WORDS, KO_PARTY_NOUNS, type PartyKind } from './cue-words.js';
 import { EN_MEASURE_WORDS, KO_MEASURE_WORDS } from './measure-words.js';
 import { WordTable, type WordHit } from './word-table.js';
 
@@ -39,7 +39,7 @@ export interface SentenceContext {
   measures: WordHit<MoneyMeasure>[];
   changes: WordHit<MoneyChange['direction']>[];
   /** Korean party nouns (`정부`, `회사`); empty for English. */
-  parties: WordHit<true>[];
+  parties: WordHit<PartyKind>[];
   mentions: MentionRef[];
   dates: DateMention[];
 }
@@ -49,7 +49,7 @@ interface Tables {
   enMeasures: WordTable<MoneyMeasure>;
   koChanges: WordTable<MoneyChange['direction']>;
   enChanges: WordTable<MoneyChange['direction']>;
-  koParties: WordTable<true>;
+  koParties: WordTable<PartyKind>;
 }
 
 let tables: Tables | null = null;

@@ -5,7 +5,8 @@
  * with a particle (`중국 정부는`) is a subject that is not a named entity. Nothing qualifying →
  * null: a wrong subject is worse than none.
  */
-import type { EntityType, MoneyMeasure, MoneySubject, Span, TextSpan } from '../types.js';
+import type { EntityType, MoneySubject, Span, TextSpan } from '../types.js';
+import type { PartyKind } from './cue-words.js';
 import type { MeasureFound } from './measure.js';
 import type { Figure, MentionRef, SentenceContext } from './sentence-context.js';
 
@@ -19,12 +20,14 @@ interface Candidate extends TextSpan {
   entity: number | null;
   type: EntityType | null;
   role: Role;
+  /** For a party noun: a body or people. */
+  kind?: PartyKind;
 }
 
 /** Things that do not own money: the figure is about their price or market, not theirs. */
 const NOT_OWNERS = new Set<EntityType>(['product', 'model']);
-/** Who may sell at a price (`AT&T`, `택시회사`): not a country, a government or a buyer named as a person. */
-const SELLERS = new Set<EntityType | null>(['company', 'organization', 'institute', 'media', null]);
+/** Who may sell at a price (`AT&T`): not a country, a government, or a buyer (`주민들은 … 내야`). */
+const SELLERS = new Set<EntityType | null>(['company', 'organization', 'institute', 'media']);
 
 const KO_CLOSERS = /^[’'"”)\]」』]*/;
 /** A title between a person's name and its particle (`부시 미 대통령은`, `허 전 회장을`). */
@@ -87,7 +90,7 @@ function governs(ctx: SentenceContext, s: Span, found: MeasureFound, f: Figure):
 function owns(ctx: SentenceContext, c: Candidate, found: MeasureFound, f: Figure): boolean {
   const { role, type } = c;
   if (role === null || (type !== null && NOT_OWNERS.has(type))) return false;
-  if (found.measure === 'price' && !SELLERS.has(type)) return false;
+  if (found.measure === 'price' && !(SELLERS.has(type) || c.kind === 'body')) return false;
   if (role === 'recipient' || role === 'object') {
     return found.measure === 'fine' && (type === null || type === 'person' || type === 'company');
   }
@@ -136,7 +139,15 @@ function partyCandidates(ctx: SentenceContext, before: number): Candidate[] {
     }
     const end = text[p.end] === '들' ? p.end + 1 : p.end;
     const role = koreanRole(ctx, { start: p.start, end }, false);
-    out.push({ start, end, text: text.slice(start, end), entity: null, type: null, role });
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      entity: null,
+      type: null,
+      role,
+      kind: p.value,
+    });
   }
   return out;
 }
@@ -146,6 +157,8 @@ export function subjectOf(
   f: Figure,
   found: MeasureFound,
 ): MoneySubject | null {
+  // A sentence that does not say what the money is does not say whose it is either, reliably.
+  if (found.measure === null) return null;
   const from = Math.max(
     ctx.korean ? ctx.span.start : englishClauseStart(ctx, f),
     bracketStart(ctx, f),
@@ -194,20 +207,23 @@ function namedAfter(ctx: SentenceContext, f: Figure, found: MeasureFound): Candi
 }
 
 /**
- * A figure inside brackets is read in them: `01.AI는 … 유니콘(기업가치 10억 달러 이상의 비상장사)`
- * glosses a word, and the name outside does not own the gloss's figure.
+ * A figure inside brackets or quotation marks is read in them: `01.AI는 … 유니콘(기업가치 10억
+ * 달러 이상의 비상장사)` glosses a word, `갈리아니 부회장은 … “오늘은 1억5천만 유로였다가`
+ * quotes speech; the name outside owns neither.
  */
 function bracketStart(ctx: SentenceContext, f: Figure): number {
   let depth = 0;
+  let quoted = -1;
   for (let i = f.money.start - 1; i >= ctx.span.start; i--) {
     const c = ctx.text[i];
     if (c === ')' || c === '）') depth++;
     else if (c === '(' || c === '（') {
       if (depth === 0) return i + 1;
       depth--;
-    }
+    } else if (c === '”' && quoted < 0) quoted = -2;
+    else if (c === '“' && quoted === -1) quoted = i + 1;
   }
-  return ctx.span.start;
+  return quoted >= 0 ? quoted : ctx.span.start;
 }
 
 function englishClauseStart(ctx: SentenceContext, f: Figure): number {
