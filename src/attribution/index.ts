@@ -49,7 +49,7 @@ export function attributeMoney(input: AttributionInput): Money[] {
         ...out[f.index],
         subject: subjectOf(ctx, f, found[k]),
         measure: found[k].measure,
-        period: periodOf(ctx, f, found[k].measure),
+        period: periodOf(ctx, f),
         change: changes[k],
       };
     });
