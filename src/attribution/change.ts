@@ -17,7 +17,8 @@ const PERCENT =
 /** How far after a figure (UTF-16 units) its Korean word of change may stand. */
 const KO_AFTER_REACH = 30;
 /** Between a Korean word of change and the figure it modifies: its ending, maybe a noun. */
-const KO_BEFORE_GAP = /^(?:한|된|난|든|던|진|했던|됐던)\s*(?:[가-힣]{1,8}\s*(?:은|는|이|가)?\s*)?$/;
+const KO_BEFORE_GAP =
+  /^(?:한|된|난|든|던|진|했던|됐던)?\s*(?:[가-힣]{1,8}\s*(?:은|는|이|가)?\s*)?$/;
 /** `rose (by) (20%) (year-on-year) to` before an English figure. */
 const EN_BEFORE_GAP =
   /^(?:\s+by)?(?:\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent))?(?:\s+(?:year-on-year|on-year|on\s+year|from\s+a\s+year\s+(?:earlier|ago)))?\s+to\s+(?:about\s+|nearly\s+|almost\s+|around\s+|a\s+record\s+|an?\s+)?$/i;
@@ -91,8 +92,13 @@ function englishAfter(ctx: SentenceContext, f: Figure): Found | null {
   };
 }
 
+/** A bound is not a level reached: `10달러 이하로 떨어졌다` crosses a threshold. */
+const THRESHOLD =
+  /^\s*(?:이하|이상|미만|아래|밑)\s*(?:으로|로)|^\s*(?:을|를)\s*(?:넘|돌파|상회|하회)|^\s+(?:above|below)\b/;
+
 function ownChange(ctx: SentenceContext, k: number, found: MeasureFound): Found | null {
   const f = ctx.figures[k];
+  if (THRESHOLD.test(ctx.text.slice(f.end, f.end + 12))) return null;
   if (ctx.korean) return koreanBefore(ctx, f) ?? koreanAfter(ctx, k, found.hit);
   return englishBefore(ctx, f) ?? englishAfter(ctx, f);
 }
