@@ -3,6 +3,7 @@
  * records synchronously. Each stage is a plain function of the text (and of the stages before
  * it); this module only wires them together.
  */
+import { attributeMoney, readingSpans } from './attribution/index.js';
 import { createEntityExtractor, shareGazetteer, type EntityExtractor } from './entities/index.js';
 import { SinmunError } from './errors.js';
 import { contentId } from './io/content-id.js';
@@ -113,7 +114,21 @@ class ArticleAnalyzer implements Analyzer {
         ? this.tokenize(text.slice(0, analysedEnd))
         : undefined;
 
-    const money = extractMoney(text, { lang, regions: contentRegions });
+    const entities = this.extractEntities(text, lang, entityRegions, tokens);
+    const found = extractMoney(text, { lang, regions: contentRegions });
+    const dates = extractDates(text, {
+      lang,
+      regions: contentRegions,
+      reference: meta.published,
+      exclude: found,
+    });
+    const money = attributeMoney({
+      text,
+      sentences: readingSpans(title, sentences),
+      entities,
+      money: found,
+      dates,
+    });
     const record: ArticleRecord = {
       id: meta.id ?? contentId(text),
       lang,
@@ -121,14 +136,9 @@ class ArticleAnalyzer implements Analyzer {
       title,
       byline: structure.byline,
       sentences,
-      entities: this.extractEntities(text, lang, entityRegions, tokens),
+      entities,
       money,
-      dates: extractDates(text, {
-        lang,
-        regions: contentRegions,
-        reference: meta.published,
-        exclude: money,
-      }),
+      dates,
       ...(meta.tokens ? { tokens } : {}),
       warnings,
     };

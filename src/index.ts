@@ -24,6 +24,7 @@ export { createPool, type Pool, type PoolOptions } from './pipeline/pool.js';
 // importing the analyzer does not load a Redis client.
 export { detectLanguage } from './text/language.js';
 export { extractMoney, type ExtractMoneyOptions } from './money/index.js';
+export { attributeMoney } from './attribution/index.js';
 export { extractDates, type ExtractDatesOptions } from './dates/index.js';
 export { formatMecab } from './morph/index.js';
 export { render, type RenderOptions } from './render/index.js';

@@ -124,6 +124,18 @@ export interface Money extends MoneyBase {
   change: MoneyChange | null;
 }
 
+/**
+ * What money attribution reads: the record's earlier stages, never the raw text re-analysed.
+ * `sentences` are the spans a figure's context is read in (the title counts as one).
+ */
+export interface AttributionInput {
+  text: string;
+  sentences: Span[];
+  entities: Entity[];
+  money: Money[];
+  dates: DateMention[];
+}
+
 export type DateGrain = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
 /** A date or period in the text (`2024년 3분기`, `지난 19일`, `Q3`, `last Tuesday`). */

@@ -1,4 +1,4 @@
-import type { ArticleRecord, MoneyBase } from '../types.js';
+import type { ArticleRecord, Money, MoneyBase } from '../types.js';
 
 export type CsvTable = 'money' | 'entities' | 'dates';
 
@@ -60,6 +60,11 @@ export const CSV_HEADERS: Record<CsvTable, string[]> = {
     'qualifiers',
     'per',
     'equivalent_of',
+    'subject',
+    'subject_canonical',
+    'measure',
+    'period',
+    'change',
   ],
   entities: ['id', 'entity', 'canonical', 'type', 'entity_id', 'mention', 'start', 'end'],
   dates: ['id', 'text', 'start', 'end', 'value', 'grain', 'relative', 'approximate'],
@@ -83,6 +88,35 @@ function moneyCells(id: string, index: number, m: MoneyBase, of: number | null):
   ];
 }
 
+/** An equivalent restates its figure: the context is the figure's, on the figure's row. */
+const NO_CONTEXT: Cell[] = [null, null, null, null, null];
+
+/**
+ * A figure's context as cells: the subject's text and canonical name, the measure, the period's
+ * ISO value (its text when it has none), and the change as `up 20% from 3` (`from` names the
+ * earlier figure's row `index`).
+ */
+function contextCells(record: ArticleRecord, m: Money, rowOf: number[]): Cell[] {
+  const entity = m.subject?.entity != null ? record.entities[m.subject.entity] : null;
+  const c = m.change;
+  const change = c
+    ? [
+        c.direction,
+        c.percent !== null ? `${c.percent}%` : '',
+        c.from !== null ? `from ${rowOf[c.from]}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : null;
+  return [
+    m.subject?.text,
+    entity?.canonical,
+    m.measure,
+    m.period ? (m.period.value ?? m.period.text) : null,
+    change,
+  ];
+}
+
 /**
  * The CSV rows of one record: one per money figure (a restatement in another currency gets its
  * own row, `equivalent_of` naming the figure's index), one per entity mention, or one per date.
@@ -90,12 +124,20 @@ function moneyCells(id: string, index: number, m: MoneyBase, of: number | null):
 export function csvRows(record: ArticleRecord, table: CsvTable): string {
   let out = '';
   if (table === 'money') {
+    // Each figure's row index, counting the rows of the equivalents before it.
+    const rowOf: number[] = [];
     let index = 0;
     for (const m of record.money) {
-      const own = index++;
-      out += csvRow(moneyCells(record.id, own, m, null));
-      for (const eq of m.equivalents) out += csvRow(moneyCells(record.id, index++, eq, own));
+      rowOf.push(index);
+      index += 1 + m.equivalents.length;
     }
+    record.money.forEach((m, i) => {
+      const own = rowOf[i];
+      out += csvRow([...moneyCells(record.id, own, m, null), ...contextCells(record, m, rowOf)]);
+      m.equivalents.forEach((eq, j) => {
+        out += csvRow([...moneyCells(record.id, own + 1 + j, eq, own), ...NO_CONTEXT]);
+      });
+    });
   } else if (table === 'dates') {
     for (const d of record.dates) {
       out += csvRow([

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, csvRow, fromSpreadsheetText, spreadsheetText } from '../../src/output/csv.js';
+import {
+  CSV_HEADERS,
+  csvField,
+  csvRow,
+  csvRows,
+  fromSpreadsheetText,
+  spreadsheetText,
+} from '../../src/output/csv.js';
+import type { ArticleRecord } from '../../src/types.js';
 import { KO_ARTICLES } from '../pipeline/articles.js';
 import { parseCsv } from './parse-csv.js';
 import { runCli } from './run-cli.js';
@@ -120,4 +128,69 @@ test('--fields dates keeps the dates; without published a relative date has no v
       approximate: false,
     },
   ]);
+});
+
+test('--table money: context columns on the figure rows; an equivalent row leaves them empty', () => {
+  const text = '=LG전자는 매출이 50억 위안(9000억원)에서 80억 위안으로 늘었다.';
+  const base = {
+    approximate: false,
+    min: null,
+    max: null,
+    qualifiers: [],
+    per: null,
+    currency: 'CNY',
+  };
+  const at = (s: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const record: ArticleRecord = {
+    id: 'c1',
+    lang: 'ko',
+    title: null,
+    byline: { reporter: null, email: null, publisher: null },
+    sentences: [{ start: 0, end: text.length }],
+    entities: [
+      {
+        name: '=LG전자',
+        canonical: 'LG Electronics',
+        type: 'company',
+        id: null,
+        aliases: [],
+        mentions: [at('=LG전자')],
+      },
+    ],
+    money: [
+      {
+        ...base,
+        ...at('50억 위안'),
+        amount: 5e9,
+        equivalents: [{ ...base, ...at('9000억원'), amount: 9e11, currency: 'KRW' }],
+        subject: { ...at('=LG전자'), entity: 0 },
+        measure: 'revenue',
+        period: null,
+        change: null,
+      },
+      {
+        ...base,
+        ...at('80억 위안'),
+        amount: 8e9,
+        equivalents: [],
+        subject: { ...at('=LG전자'), entity: 0 },
+        measure: 'revenue',
+        period: { ...at('50억'), value: null },
+        change: { direction: 'up', from: 0, percent: 60 },
+      },
+    ],
+    dates: [],
+    warnings: [],
+  };
+  const rows = parseCsv(CSV_HEADERS.money.join(',') + '\r\n' + csvRows(record, 'money'));
+  const [header, ...body] = rows;
+  expect(header.slice(-5)).toEqual(['subject', 'subject_canonical', 'measure', 'period', 'change']);
+  for (const r of body) expect(r).toHaveLength(header.length);
+  expect(body.map((r) => r.slice(-5))).toEqual([
+    ["'=LG전자", 'LG Electronics', 'revenue', '', ''],
+    ['', '', '', '', ''],
+    // `from 0` is the earlier figure's row index; a period without a value shows its text.
+    ["'=LG전자", 'LG Electronics', 'revenue', '50억', 'up 60% from 0'],
+  ]);
+  expect(body.map((r) => r[1])).toEqual(['0', '1', '2']);
 });
