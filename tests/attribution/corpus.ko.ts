@@ -44,8 +44,9 @@ export const KO_CONTEXT_CASES: ContextCase[] = [
     expect: [
       {
         money: '50억 위안',
+        // A country's body by a common noun is a government entity since issue 12 (the
+        // contract's older example called 중국 정부 a non-entity subject).
         subject: '중국 정부',
-        entity: false,
         measure: 'investment',
         period: '올해',
         change: null,
