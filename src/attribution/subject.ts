@@ -6,7 +6,7 @@
  * null: a wrong subject is worse than none.
  */
 import type { EntityType, MoneySubject, Span, TextSpan } from '../types.js';
-import type { PartyKind } from './cue-words.js';
+import { KO_INVESTIGATORS, type PartyKind } from './cue-words.js';
 import type { MeasureFound } from './measure.js';
 import type { Figure, MentionRef, SentenceContext } from './sentence-context.js';
 
@@ -30,9 +30,12 @@ const NOT_OWNERS = new Set<EntityType>(['product', 'model']);
 const SELLERS = new Set<EntityType | null>(['company', 'organization', 'institute', 'media']);
 
 const KO_CLOSERS = /^[’'"”)\]」』]*/;
-/** A title between a person's name and its particle (`부시 미 대통령은`, `허 전 회장을`). */
+/**
+ * A title between a person's name and its particle (`부시 미 대통령은`, `허 전 회장을`), or `씨`
+ * after a surname spanned alone (`정씨는`, `A씨는`).
+ */
 const KO_TITLE =
-  /^\s+(?:(?:미|전|현|신임|당시|前)\s+)?(?:대통령|부회장|회장|사장|대표|후보|캠프|의원|상원의원|하원의원|장관|총리|감독|선수|총재|위원장|의장|원장|시장|지사|씨)/;
+  /^(?:\s*씨|\s+(?:(?:미|전|현|신임|당시|前)\s+)?(?:대통령|부회장|회장|사장|대표|후보|캠프|의원|상원의원|하원의원|장관|총리|감독|선수|총재|위원장|의장|원장|시장|지사|씨))/;
 const KO_TOPIC = /^들?(?:은|는|이|가|도|측은|측이|측도|의\s+경우)(?=[\s,]|$)/;
 const KO_POSSESSIVE = /^들?(?:의|측의)(?=\s)/;
 const KO_RECIPIENT = /^(?:에|에게|에게는|에는)(?=\s)/;
@@ -86,10 +89,13 @@ function governs(ctx: SentenceContext, s: Span, found: MeasureFound, f: Figure):
   return gap.length <= 16 && !KO_CLAUSE_PARTICLE.test(gap);
 }
 
+const INVESTIGATOR = new RegExp(`(?:${KO_INVESTIGATORS.join('|')})$`);
+
 /** The mention may own the figure in its role (`중국의 시장 규모` is not China's money). */
 function owns(ctx: SentenceContext, c: Candidate, found: MeasureFound, f: Figure): boolean {
   const { role, type } = c;
   if (role === null || (type !== null && NOT_OWNERS.has(type))) return false;
+  if (ctx.korean && found.measure !== 'budget' && INVESTIGATOR.test(c.text)) return false;
   if (found.measure === 'price' && !(SELLERS.has(type) || c.kind === 'body')) return false;
   if (role === 'recipient' || role === 'object') {
     return found.measure === 'fine' && (type === null || type === 'person' || type === 'company');

@@ -253,4 +253,39 @@ export const KO_CONTEXT_CASES: ContextCase[] = [
       { money: '10억 달러', subject: null, measure: 'valuation', period: null, change: null },
     ],
   },
+  {
+    // A surname with `씨` is the clause's topic; `챙겼` says the money was taken.
+    text: '김씨는 투자자들로부터 3억원을 받아 챙겼다.',
+    expect: [{ money: '3억원', subject: '김', measure: 'other', period: null, change: null }],
+  },
+  {
+    // The police recover the money; it is not theirs.
+    text: '경찰은 부당하게 지급된 20억원을 환수했다.',
+    expect: [{ money: '20억원', subject: null, measure: 'other', period: null, change: null }],
+  },
+  {
+    text: '그는 강도에게 5만원을 주고 달아났다.',
+    expect: [{ money: '5만원', subject: null, measure: 'other', period: null, change: null }],
+  },
+  {
+    // The first figure of a list shares the word after the last.
+    text: '8GB 모델은 199달러, 16GB 모델은 299달러에 구매할 수 있다.',
+    expect: [
+      { money: '199달러', subject: null, measure: 'price', period: null, change: null },
+      { money: '299달러', subject: null, measure: 'price', period: null, change: null },
+    ],
+  },
+  {
+    text: '고객들이 하루 만에 5억달러를 인출했다.',
+    expect: [
+      {
+        money: '5억달러',
+        subject: '고객들',
+        entity: false,
+        measure: 'other',
+        period: null,
+        change: null,
+      },
+    ],
+  },
 ];
