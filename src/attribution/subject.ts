@@ -5,7 +5,7 @@
  * with a particle (`중국 정부는`) is a subject that is not a named entity. Nothing qualifying →
  * null: a wrong subject is worse than none.
  */
-import type { EntityType, MoneySubject, Span, TextSpan } from '../types.js';
+import type { EntityType, MoneyMeasure, MoneySubject, Span, TextSpan } from '../types.js';
 import { KO_INVESTIGATORS, type PartyKind } from './cue-words.js';
 import type { MeasureFound } from './measure.js';
 import type { Figure, MentionRef, SentenceContext } from './sentence-context.js';
@@ -28,6 +28,9 @@ interface Candidate extends TextSpan {
 const NOT_OWNERS = new Set<EntityType>(['product', 'model']);
 /** Who may sell at a price (`AT&T`): not a country, a government, or a buyer (`주민들은 … 내야`). */
 const SELLERS = new Set<EntityType | null>(['company', 'organization', 'institute', 'media']);
+
+/** Measures a country owns as a party. */
+const TRADE = new Set<MoneyMeasure | null>(['exports', 'imports']);
 
 const KO_CLOSERS = /^[’'"”)\]」』]*/;
 /**
@@ -100,13 +103,15 @@ function owns(ctx: SentenceContext, c: Candidate, found: MeasureFound, f: Figure
   if (role === 'recipient' || role === 'object') {
     return found.measure === 'fine' && (type === null || type === 'person' || type === 'company');
   }
-  if (role === 'possessive') return type !== 'place' && governs(ctx, c, found, f);
+  // A country is a party to its own trade (`한국 우표수출은 70달러`), elsewhere only a place.
+  const place = type === 'place' && !TRADE.has(found.measure);
+  if (role === 'possessive') return !place && governs(ctx, c, found, f);
   if (role === 'bare') {
     // Only a name heading its figure's measure word: `삼성전자 (3분기) 영업이익 10조원`.
     const hit = found.hit;
     return (
       type !== null &&
-      type !== 'place' &&
+      !place &&
       type !== 'person' &&
       hit !== null &&
       hit.start >= c.end &&
@@ -124,11 +129,12 @@ const DETERMINERS = new Set(['이', '그', '저', '일부', '모든', '각', '�
  * `중국 정부는`, `텍사스 송전회사들이`, `아이 엄마는`: a party noun ending its word, with a
  * particle, and the name or bare noun before it that qualifies it.
  */
-function partyCandidates(ctx: SentenceContext, before: number): Candidate[] {
+function partyCandidates(ctx: SentenceContext, after: number, before: number): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   for (const p of ctx.parties) {
     if (p.end > before) break;
+    if (p.start < after) continue;
     if (ctx.mentions.some((m) => m.start <= p.start && p.end <= m.end)) continue;
     let start = p.start;
     while (start > ctx.span.start && /[가-힣]/.test(text[start - 1])) start--;
@@ -171,7 +177,9 @@ export function subjectOf(
   );
   const candidates = candidatesBefore(ctx, f, found, from);
   const pick = ctx.korean
-    ? (koreanPick(ctx, f, found, candidates) ?? namedAfter(ctx, f, found))
+    ? (koreanPick(ctx, f, found, candidates) ??
+      namedAfter(ctx, f, found) ??
+      headingAfter(ctx, f, found))
     : englishPick(candidates, found);
   return pick && { entity: pick.entity, text: pick.text, start: pick.start, end: pick.end };
 }
@@ -190,7 +198,7 @@ function candidatesBefore(
     all.push({ ...m, role });
   }
   if (ctx.korean) {
-    all.push(...partyCandidates(ctx, f.money.start).filter((c) => c.start >= from));
+    all.push(...partyCandidates(ctx, from, f.money.start).filter((c) => c.start >= from));
   }
   return all.filter((c) => owns(ctx, c, found, f)).sort((a, b) => a.start - b.start);
 }
@@ -201,15 +209,32 @@ function candidatesBefore(
  */
 function namedAfter(ctx: SentenceContext, f: Figure, found: MeasureFound): Candidate | null {
   const limit = Math.min(ctx.span.end, f.end + 24);
-  for (const m of ctx.mentions) {
-    if (m.start < f.end) continue;
-    if (m.start > limit) break;
-    const between = ctx.text.slice(f.end, m.start);
-    if (!RELATIVE_CLAUSE.test(between)) continue;
-    const c: Candidate = { ...m, role: koreanRole(ctx, m, m.type === 'person') };
+  const after: Candidate[] = ctx.mentions
+    .filter((m) => m.start >= f.end && m.start <= limit)
+    .map((m) => ({ ...m, role: koreanRole(ctx, m, m.type === 'person') }));
+  // `연봉 6천600만원 이상인 미혼 직장인은`: a party noun is described the same way.
+  after.push(...partyCandidates(ctx, f.end, limit + 8).filter((c) => c.start <= limit));
+  after.sort((a, b) => a.start - b.start);
+  for (const c of after) {
+    if (!RELATIVE_CLAUSE.test(ctx.text.slice(f.end, c.start))) continue;
     return c.role === 'topic' && owns(ctx, c, found, f) ? c : null;
   }
   return null;
+}
+
+/**
+ * `570억원 이상의 국민연금 재정`: a name heading the measure word the figure modifies owns it,
+ * as it would before the figure.
+ */
+function headingAfter(ctx: SentenceContext, f: Figure, found: MeasureFound): Candidate | null {
+  const hit = found.hit;
+  if (!hit || hit.start < f.end) return null;
+  const m = ctx.mentions.find(
+    (x) => x.start >= f.end && x.end <= hit.start && /^\s*$/.test(ctx.text.slice(x.end, hit.start)),
+  );
+  if (!m || m.type === 'place' || m.type === 'person' || NOT_OWNERS.has(m.type)) return null;
+  if (!/^\s*(?:[가-힣]*\s+)?(?:의\s+)?$/.test(ctx.text.slice(f.end, m.start))) return null;
+  return { ...m, role: 'bare' };
 }
 
 /**

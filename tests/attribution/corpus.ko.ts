@@ -288,4 +288,32 @@ export const KO_CONTEXT_CASES: ContextCase[] = [
       },
     ],
   },
+  {
+    // A country heading its trade figure is the party to it.
+    text: '일본 자동차수출은 500억달러에 이르렀다.',
+    expect: [
+      { money: '500억달러', subject: '일본', measure: 'exports', period: null, change: null },
+    ],
+  },
+  {
+    // The party noun a relative clause describes owns the figure in it.
+    text: '연봉 5천만원 이상인 미혼 직장인은 세금을 더 낸다.',
+    expect: [
+      {
+        money: '5천만원',
+        subject: '미혼 직장인',
+        entity: false,
+        measure: 'wage',
+        period: null,
+        change: null,
+      },
+    ],
+  },
+  {
+    // The name heading the measure word the figure modifies.
+    text: '3년 동안 300억원 이상의 국민연금 재정이 새어 나갔다.',
+    expect: [
+      { money: '300억원', subject: '국민연금', measure: 'budget', period: null, change: null },
+    ],
+  },
 ];
