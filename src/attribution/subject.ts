@@ -39,9 +39,13 @@ const KO_CLOSERS = /^[’'"”)\]」』]*/;
  */
 const KO_TITLE =
   /^(?:\s*씨|\s+(?:(?:미|전|현|신임|당시|前)\s+)?(?:대통령|부회장|회장|사장|대표|후보|캠프|의원|상원의원|하원의원|장관|총리|감독|선수|총재|위원장|의장|원장|시장|지사|씨))/;
-const KO_TOPIC = /^들?(?:은|는|이|가|도|측은|측이|측도|의\s+경우)(?=[\s,]|$)/;
+/** `왕씨 등은`: the first of several named still stands as the topic. */
+const KO_TOPIC = /^(?:들|\s*등)?(?:은|는|이|가|도|측은|측이|측도|의\s+경우)(?=[\s,]|$)/;
 const KO_POSSESSIVE = /^들?(?:의|측의)(?=\s)/;
-const KO_RECIPIENT = /^(?:에|에게|에게는|에는)(?=\s)/;
+/** `유튜브에 대한 … 소송`: what a claim is about, not who receives money. */
+const KO_RECIPIENT = /^(?:에|에게|에게는|에는)(?=\s)(?!\s+대(?:한|해))/;
+/** A cost done to someone (`회사에 200억원대의 손해를 끼친`): the one it is done to bears it. */
+const KO_INFLICTING = /끼치|끼친|끼쳐|끼쳤|끼칠|입히|입힌|입혀|입혔/;
 const KO_OBJECT = /^(?:을|를)(?=\s)/;
 /** A verb after a fine that makes the topic its imposer, not its payer (`법원은 … 부과했다`). */
 const KO_IMPOSING = /부과|구형|선고|물리|매기|명령/;
@@ -92,6 +96,10 @@ function governs(ctx: SentenceContext, s: Span, found: MeasureFound, f: Figure):
   return gap.length <= 16 && !KO_CLAUSE_PARTICLE.test(gap);
 }
 
+function inflicted(ctx: SentenceContext, f: Figure, found: MeasureFound): boolean {
+  return found.measure === 'cost' && KO_INFLICTING.test(ctx.text.slice(f.end, f.end + 16));
+}
+
 const INVESTIGATOR = new RegExp(`(?:${KO_INVESTIGATORS.join('|')})$`);
 
 /** The mention may own the figure in its role (`중국의 시장 규모` is not China's money). */
@@ -100,6 +108,7 @@ function owns(ctx: SentenceContext, c: Candidate, found: MeasureFound, f: Figure
   if (role === null || (type !== null && NOT_OWNERS.has(type))) return false;
   if (ctx.korean && found.measure !== 'budget' && INVESTIGATOR.test(c.text)) return false;
   if (found.measure === 'price' && !(SELLERS.has(type) || c.kind === 'body')) return false;
+  if (role === 'recipient' && inflicted(ctx, f, found)) return true;
   if (role === 'recipient' || role === 'object') {
     return found.measure === 'fine' && (type === null || type === 'person' || type === 'company');
   }
@@ -283,6 +292,10 @@ function koreanPick(
     candidates.filter((c) => c.role === role).pop();
   const possessive = last('possessive');
   if (possessive) return possessive;
+  if (inflicted(ctx, f, found)) {
+    const bearer = last('recipient');
+    if (bearer) return bearer;
+  }
   if (found.measure === 'fine') {
     const fined = last('recipient') ?? last('object');
     if (fined) return fined;

@@ -316,4 +316,28 @@ export const KO_CONTEXT_CASES: ContextCase[] = [
       { money: '300억원', subject: '국민연금', measure: 'budget', period: null, change: null },
     ],
   },
+  {
+    // The one a loss is done to bears it, not the clause's topic.
+    text: '노조는 경영진이 회사에 50억원의 손해를 끼쳤다고 주장했다.',
+    expect: [
+      {
+        money: '50억원',
+        subject: '회사',
+        entity: false,
+        measure: 'cost',
+        period: null,
+        change: null,
+      },
+    ],
+  },
+  {
+    // What a claim is about (`에 대한`) is not its recipient.
+    text: '구글에 대한 10억 달러 손해배상 소송이 기각됐다.',
+    expect: [{ money: '10억 달러', subject: null, measure: 'fine', period: null, change: null }],
+  },
+  {
+    // `등은`: the first of several named is still the topic.
+    text: '박씨 등은 훔친 휴대전화 3억원 어치를 사들였다.',
+    expect: [{ money: '3억원', subject: '박', measure: 'deal', period: null, change: null }],
+  },
 ];
