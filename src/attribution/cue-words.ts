@@ -196,3 +196,9 @@ export const KO_INVESTIGATORS: readonly string[] = [
   '감사원',
   '수사당국',
 ];
+
+/**
+ * Words of a rule's line (`세 부담 기준선을 … 5천500만원선으로`): a threshold is nobody's money,
+ * whoever sets or argues it.
+ */
+export const KO_THRESHOLD_WORDS: readonly string[] = ['기준선', '과세 기준'];

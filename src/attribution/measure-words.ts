@@ -87,7 +87,19 @@ export const KO_MEASURE_WORDS: readonly WordEntry<MoneyMeasure>[] = [
     value: 'budget',
     words: ['재원', '구제금융', '예산', '사업비', '총사업비', '재정', '추경', '예산안'],
   },
-  { value: 'fund', words: ['펀드', '기금', '모펀드'] },
+  {
+    value: 'fund',
+    words: [
+      '펀드',
+      '기금',
+      '모펀드',
+      '기금 규모',
+      '펀드 규모',
+      '연금 규모',
+      '연금의 규모',
+      '기금의 규모',
+    ],
+  },
   { value: 'subsidy', words: ['지원', '지원받', '보조금', '지원금', '장려금', '지원액'] },
   {
     value: 'price',
@@ -221,6 +233,7 @@ export const KO_MEASURE_WORDS: readonly WordEntry<MoneyMeasure>[] = [
       '돌려주',
       '돌려줬',
       '기준선',
+      '과세 기준',
     ],
   },
 ];

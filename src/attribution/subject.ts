@@ -6,7 +6,7 @@
  * null: a wrong subject is worse than none.
  */
 import type { EntityType, MoneyMeasure, MoneySubject, Span, TextSpan } from '../types.js';
-import { KO_INVESTIGATORS, type PartyKind } from './cue-words.js';
+import { KO_INVESTIGATORS, KO_THRESHOLD_WORDS, type PartyKind } from './cue-words.js';
 import type { MeasureFound } from './measure.js';
 import type { Figure, MentionRef, SentenceContext } from './sentence-context.js';
 
@@ -45,6 +45,8 @@ const KO_POSSESSIVE = /^들?(?:의|측의)(?=\s)/;
 /** `유튜브에 대한 … 소송`: what a claim is about, not who receives money. */
 const KO_RECIPIENT = /^(?:에|에게|에게는|에는)(?=\s)(?!\s+대(?:한|해))/;
 /** A cost done to someone (`회사에 200억원대의 손해를 끼친`): the one it is done to bears it. */
+/** A relative clause that makes the one it describes the seller of a price. */
+const KO_SELLING = /판매|팔/;
 const KO_INFLICTING = /끼치|끼친|끼쳐|끼쳤|끼칠|입히|입힌|입혀|입혔/;
 const KO_OBJECT = /^(?:을|를)(?=\s)/;
 /** A verb after a fine that makes the topic its imposer, not its payer (`법원은 … 부과했다`). */
@@ -99,6 +101,8 @@ function governs(ctx: SentenceContext, s: Span, found: MeasureFound, f: Figure):
 function inflicted(ctx: SentenceContext, f: Figure, found: MeasureFound): boolean {
   return found.measure === 'cost' && KO_INFLICTING.test(ctx.text.slice(f.end, f.end + 16));
 }
+
+const THRESHOLD = new Set(KO_THRESHOLD_WORDS.map((w) => w.replace(/\s+/g, '')));
 
 const INVESTIGATOR = new RegExp(`(?:${KO_INVESTIGATORS.join('|')})$`);
 
@@ -180,6 +184,8 @@ export function subjectOf(
 ): MoneySubject | null {
   // A sentence that does not say what the money is does not say whose it is either, reliably.
   if (found.measure === null) return null;
+  const hit = found.hit;
+  if (hit && THRESHOLD.has(ctx.text.slice(hit.start, hit.end).replace(/\s+/g, ''))) return null;
   const from = Math.max(
     ctx.korean ? ctx.span.start : englishClauseStart(ctx, f),
     bracketStart(ctx, f),
@@ -225,8 +231,12 @@ function namedAfter(ctx: SentenceContext, f: Figure, found: MeasureFound): Candi
   after.push(...partyCandidates(ctx, f.end, limit + 8).filter((c) => c.start <= limit));
   after.sort((a, b) => a.start - b.start);
   for (const c of after) {
-    if (!RELATIVE_CLAUSE.test(ctx.text.slice(f.end, c.start))) continue;
-    return c.role === 'topic' && owns(ctx, c, found, f) ? c : null;
+    const between = ctx.text.slice(f.end, c.start);
+    if (!RELATIVE_CLAUSE.test(between)) continue;
+    if (c.role !== 'topic') return null;
+    // `1유로에 판매하겠다고 한 부모`: the clause itself says the one described sells.
+    const seller = found.measure === 'price' && KO_SELLING.test(between);
+    return seller || owns(ctx, c, found, f) ? c : null;
   }
   return null;
 }

@@ -340,4 +340,28 @@ export const KO_CONTEXT_CASES: ContextCase[] = [
     text: '박씨 등은 훔친 휴대전화 3억원 어치를 사들였다.',
     expect: [{ money: '3억원', subject: '박', measure: 'deal', period: null, change: null }],
   },
+  {
+    // A fund's size, not money put into it.
+    text: '이 펀드 규모는 약 3조원으로 주식에 투자된다.',
+    expect: [{ money: '3조원', subject: null, measure: 'fund', period: null, change: null }],
+  },
+  {
+    // A threshold is nobody's money, whoever argues it.
+    text: '야당은 과세 기준을 4천만원으로 낮추자고 주장했다.',
+    expect: [{ money: '4천만원', subject: null, measure: 'other', period: null, change: null }],
+  },
+  {
+    // The relative clause says the one it describes sells.
+    text: '중고 자전거를 5만원에 판매하겠다고 한 주민이 경찰에 붙잡혔다.',
+    expect: [
+      {
+        money: '5만원',
+        subject: '주민',
+        entity: false,
+        measure: 'price',
+        period: null,
+        change: null,
+      },
+    ],
+  },
 ];
