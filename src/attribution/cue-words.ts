@@ -176,3 +176,29 @@ export const KO_PARTY_NOUNS: readonly WordEntry<PartyKind>[] = [
     words: ['가족', '엄마', '부모', '고객', '구매자', '소비자', '직장인', '배우자', '주민'],
   },
 ];
+
+/**
+ * Bodies that investigate, try or report on money rather than hold it (`경찰은 … 120억원을
+ * 환수`, `검찰은 원 전 원장을 상대로 … 1억5천여만원`): never a figure's owner, save for their own
+ * budget. Matched at the end of a subject's text (`울산 남부경찰서`, `서울중앙지검`).
+ */
+export const KO_INVESTIGATORS: readonly string[] = [
+  '경찰',
+  '경찰청',
+  '경찰서',
+  '검찰',
+  '검찰청',
+  '지검',
+  '법원',
+  '지법',
+  '재판부',
+  '국세청',
+  '감사원',
+  '수사당국',
+];
+
+/**
+ * Words of a rule's line (`세 부담 기준선을 … 5천500만원선으로`): a threshold is nobody's money,
+ * whoever sets or argues it.
+ */
+export const KO_THRESHOLD_WORDS: readonly string[] = ['기준선', '과세 기준'];

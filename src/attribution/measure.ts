@@ -65,6 +65,10 @@ export function measureOf(ctx: SentenceContext, f: Figure): MeasureFound {
   const after = wordAfter(ctx, f);
   if (after) return { measure: after.value, hit: after };
   if (before) return { measure: before.value, hit: before };
+  // Figures listed ahead of the word they share: `199달러, 그리고 … 299달러에 구입할 수`,
+  // `25만 달러에서 약 50만 달러의 기부금`.
+  const later = ctx.measures.find((h) => h.start >= f.end);
+  if (later) return { measure: later.value, hit: later };
   if (f.money.per !== null) return { measure: 'price', hit: null };
   return { measure: null, hit: null };
 }

@@ -5,8 +5,8 @@
  * with a particle (`중국 정부는`) is a subject that is not a named entity. Nothing qualifying →
  * null: a wrong subject is worse than none.
  */
-import type { EntityType, MoneySubject, Span, TextSpan } from '../types.js';
-import type { PartyKind } from './cue-words.js';
+import type { EntityType, MoneyMeasure, MoneySubject, Span, TextSpan } from '../types.js';
+import { KO_INVESTIGATORS, KO_THRESHOLD_WORDS, type PartyKind } from './cue-words.js';
 import type { MeasureFound } from './measure.js';
 import type { Figure, MentionRef, SentenceContext } from './sentence-context.js';
 
@@ -29,13 +29,25 @@ const NOT_OWNERS = new Set<EntityType>(['product', 'model']);
 /** Who may sell at a price (`AT&T`): not a country, a government, or a buyer (`주민들은 … 내야`). */
 const SELLERS = new Set<EntityType | null>(['company', 'organization', 'institute', 'media']);
 
+/** Measures a country owns as a party. */
+const TRADE = new Set<MoneyMeasure | null>(['exports', 'imports']);
+
 const KO_CLOSERS = /^[’'"”)\]」』]*/;
-/** A title between a person's name and its particle (`부시 미 대통령은`, `허 전 회장을`). */
+/**
+ * A title between a person's name and its particle (`부시 미 대통령은`, `허 전 회장을`), or `씨`
+ * after a surname spanned alone (`정씨는`, `A씨는`).
+ */
 const KO_TITLE =
-  /^\s+(?:(?:미|전|현|신임|당시|前)\s+)?(?:대통령|부회장|회장|사장|대표|후보|캠프|의원|상원의원|하원의원|장관|총리|감독|선수|총재|위원장|의장|원장|시장|지사|씨)/;
-const KO_TOPIC = /^들?(?:은|는|이|가|도|측은|측이|측도|의\s+경우)(?=[\s,]|$)/;
+  /^(?:\s*씨|\s+(?:(?:미|전|현|신임|당시|前)\s+)?(?:대통령|부회장|회장|사장|대표|후보|캠프|의원|상원의원|하원의원|장관|총리|감독|선수|총재|위원장|의장|원장|시장|지사|씨))/;
+/** `왕씨 등은`: the first of several named still stands as the topic. */
+const KO_TOPIC = /^(?:들|\s*등)?(?:은|는|이|가|도|측은|측이|측도|의\s+경우)(?=[\s,]|$)/;
 const KO_POSSESSIVE = /^들?(?:의|측의)(?=\s)/;
-const KO_RECIPIENT = /^(?:에|에게|에게는|에는)(?=\s)/;
+/** `유튜브에 대한 … 소송`: what a claim is about, not who receives money. */
+const KO_RECIPIENT = /^(?:에|에게|에게는|에는)(?=\s)(?!\s+대(?:한|해))/;
+/** A cost done to someone (`회사에 200억원대의 손해를 끼친`): the one it is done to bears it. */
+/** A relative clause that makes the one it describes the seller of a price. */
+const KO_SELLING = /판매|팔/;
+const KO_INFLICTING = /끼치|끼친|끼쳐|끼쳤|끼칠|입히|입힌|입혀|입혔/;
 const KO_OBJECT = /^(?:을|를)(?=\s)/;
 /** A verb after a fine that makes the topic its imposer, not its payer (`법원은 … 부과했다`). */
 const KO_IMPOSING = /부과|구형|선고|물리|매기|명령/;
@@ -86,21 +98,33 @@ function governs(ctx: SentenceContext, s: Span, found: MeasureFound, f: Figure):
   return gap.length <= 16 && !KO_CLAUSE_PARTICLE.test(gap);
 }
 
+function inflicted(ctx: SentenceContext, f: Figure, found: MeasureFound): boolean {
+  return found.measure === 'cost' && KO_INFLICTING.test(ctx.text.slice(f.end, f.end + 16));
+}
+
+const THRESHOLD = new Set(KO_THRESHOLD_WORDS.map((w) => w.replace(/\s+/g, '')));
+
+const INVESTIGATOR = new RegExp(`(?:${KO_INVESTIGATORS.join('|')})$`);
+
 /** The mention may own the figure in its role (`중국의 시장 규모` is not China's money). */
 function owns(ctx: SentenceContext, c: Candidate, found: MeasureFound, f: Figure): boolean {
   const { role, type } = c;
   if (role === null || (type !== null && NOT_OWNERS.has(type))) return false;
+  if (ctx.korean && found.measure !== 'budget' && INVESTIGATOR.test(c.text)) return false;
   if (found.measure === 'price' && !(SELLERS.has(type) || c.kind === 'body')) return false;
+  if (role === 'recipient' && inflicted(ctx, f, found)) return true;
   if (role === 'recipient' || role === 'object') {
     return found.measure === 'fine' && (type === null || type === 'person' || type === 'company');
   }
-  if (role === 'possessive') return type !== 'place' && governs(ctx, c, found, f);
+  // A country is a party to its own trade (`한국 우표수출은 70달러`), elsewhere only a place.
+  const place = type === 'place' && !TRADE.has(found.measure);
+  if (role === 'possessive') return !place && governs(ctx, c, found, f);
   if (role === 'bare') {
     // Only a name heading its figure's measure word: `삼성전자 (3분기) 영업이익 10조원`.
     const hit = found.hit;
     return (
       type !== null &&
-      type !== 'place' &&
+      !place &&
       type !== 'person' &&
       hit !== null &&
       hit.start >= c.end &&
@@ -118,11 +142,12 @@ const DETERMINERS = new Set(['이', '그', '저', '일부', '모든', '각', '�
  * `중국 정부는`, `텍사스 송전회사들이`, `아이 엄마는`: a party noun ending its word, with a
  * particle, and the name or bare noun before it that qualifies it.
  */
-function partyCandidates(ctx: SentenceContext, before: number): Candidate[] {
+function partyCandidates(ctx: SentenceContext, after: number, before: number): Candidate[] {
   const out: Candidate[] = [];
   const { text } = ctx;
   for (const p of ctx.parties) {
     if (p.end > before) break;
+    if (p.start < after) continue;
     if (ctx.mentions.some((m) => m.start <= p.start && p.end <= m.end)) continue;
     let start = p.start;
     while (start > ctx.span.start && /[가-힣]/.test(text[start - 1])) start--;
@@ -159,13 +184,17 @@ export function subjectOf(
 ): MoneySubject | null {
   // A sentence that does not say what the money is does not say whose it is either, reliably.
   if (found.measure === null) return null;
+  const hit = found.hit;
+  if (hit && THRESHOLD.has(ctx.text.slice(hit.start, hit.end).replace(/\s+/g, ''))) return null;
   const from = Math.max(
     ctx.korean ? ctx.span.start : englishClauseStart(ctx, f),
     bracketStart(ctx, f),
   );
   const candidates = candidatesBefore(ctx, f, found, from);
   const pick = ctx.korean
-    ? (koreanPick(ctx, f, found, candidates) ?? namedAfter(ctx, f, found))
+    ? (koreanPick(ctx, f, found, candidates) ??
+      namedAfter(ctx, f, found) ??
+      headingAfter(ctx, f, found))
     : englishPick(candidates, found);
   return pick && { entity: pick.entity, text: pick.text, start: pick.start, end: pick.end };
 }
@@ -184,7 +213,7 @@ function candidatesBefore(
     all.push({ ...m, role });
   }
   if (ctx.korean) {
-    all.push(...partyCandidates(ctx, f.money.start).filter((c) => c.start >= from));
+    all.push(...partyCandidates(ctx, from, f.money.start).filter((c) => c.start >= from));
   }
   return all.filter((c) => owns(ctx, c, found, f)).sort((a, b) => a.start - b.start);
 }
@@ -195,15 +224,36 @@ function candidatesBefore(
  */
 function namedAfter(ctx: SentenceContext, f: Figure, found: MeasureFound): Candidate | null {
   const limit = Math.min(ctx.span.end, f.end + 24);
-  for (const m of ctx.mentions) {
-    if (m.start < f.end) continue;
-    if (m.start > limit) break;
-    const between = ctx.text.slice(f.end, m.start);
+  const after: Candidate[] = ctx.mentions
+    .filter((m) => m.start >= f.end && m.start <= limit)
+    .map((m) => ({ ...m, role: koreanRole(ctx, m, m.type === 'person') }));
+  // `연봉 6천600만원 이상인 미혼 직장인은`: a party noun is described the same way.
+  after.push(...partyCandidates(ctx, f.end, limit + 8).filter((c) => c.start <= limit));
+  after.sort((a, b) => a.start - b.start);
+  for (const c of after) {
+    const between = ctx.text.slice(f.end, c.start);
     if (!RELATIVE_CLAUSE.test(between)) continue;
-    const c: Candidate = { ...m, role: koreanRole(ctx, m, m.type === 'person') };
-    return c.role === 'topic' && owns(ctx, c, found, f) ? c : null;
+    if (c.role !== 'topic') return null;
+    // `1유로에 판매하겠다고 한 부모`: the clause itself says the one described sells.
+    const seller = found.measure === 'price' && KO_SELLING.test(between);
+    return seller || owns(ctx, c, found, f) ? c : null;
   }
   return null;
+}
+
+/**
+ * `570억원 이상의 국민연금 재정`: a name heading the measure word the figure modifies owns it,
+ * as it would before the figure.
+ */
+function headingAfter(ctx: SentenceContext, f: Figure, found: MeasureFound): Candidate | null {
+  const hit = found.hit;
+  if (!hit || hit.start < f.end) return null;
+  const m = ctx.mentions.find(
+    (x) => x.start >= f.end && x.end <= hit.start && /^\s*$/.test(ctx.text.slice(x.end, hit.start)),
+  );
+  if (!m || m.type === 'place' || m.type === 'person' || NOT_OWNERS.has(m.type)) return null;
+  if (!/^\s*(?:[가-힣]*\s+)?(?:의\s+)?$/.test(ctx.text.slice(f.end, m.start))) return null;
+  return { ...m, role: 'bare' };
 }
 
 /**
@@ -252,6 +302,10 @@ function koreanPick(
     candidates.filter((c) => c.role === role).pop();
   const possessive = last('possessive');
   if (possessive) return possessive;
+  if (inflicted(ctx, f, found)) {
+    const bearer = last('recipient');
+    if (bearer) return bearer;
+  }
   if (found.measure === 'fine') {
     const fined = last('recipient') ?? last('object');
     if (fined) return fined;

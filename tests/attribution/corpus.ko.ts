@@ -253,4 +253,115 @@ export const KO_CONTEXT_CASES: ContextCase[] = [
       { money: '10억 달러', subject: null, measure: 'valuation', period: null, change: null },
     ],
   },
+  {
+    // A surname with `씨` is the clause's topic; `챙겼` says the money was taken.
+    text: '김씨는 투자자들로부터 3억원을 받아 챙겼다.',
+    expect: [{ money: '3억원', subject: '김', measure: 'other', period: null, change: null }],
+  },
+  {
+    // The police recover the money; it is not theirs.
+    text: '경찰은 부당하게 지급된 20억원을 환수했다.',
+    expect: [{ money: '20억원', subject: null, measure: 'other', period: null, change: null }],
+  },
+  {
+    text: '그는 강도에게 5만원을 주고 달아났다.',
+    expect: [{ money: '5만원', subject: null, measure: 'other', period: null, change: null }],
+  },
+  {
+    // The first figure of a list shares the word after the last.
+    text: '8GB 모델은 199달러, 16GB 모델은 299달러에 구매할 수 있다.',
+    expect: [
+      { money: '199달러', subject: null, measure: 'price', period: null, change: null },
+      { money: '299달러', subject: null, measure: 'price', period: null, change: null },
+    ],
+  },
+  {
+    text: '고객들이 하루 만에 5억달러를 인출했다.',
+    expect: [
+      {
+        money: '5억달러',
+        subject: '고객들',
+        entity: false,
+        measure: 'other',
+        period: null,
+        change: null,
+      },
+    ],
+  },
+  {
+    // A country heading its trade figure is the party to it.
+    text: '일본 자동차수출은 500억달러에 이르렀다.',
+    expect: [
+      { money: '500억달러', subject: '일본', measure: 'exports', period: null, change: null },
+    ],
+  },
+  {
+    // The party noun a relative clause describes owns the figure in it.
+    text: '연봉 5천만원 이상인 미혼 직장인은 세금을 더 낸다.',
+    expect: [
+      {
+        money: '5천만원',
+        subject: '미혼 직장인',
+        entity: false,
+        measure: 'wage',
+        period: null,
+        change: null,
+      },
+    ],
+  },
+  {
+    // The name heading the measure word the figure modifies.
+    text: '3년 동안 300억원 이상의 국민연금 재정이 새어 나갔다.',
+    expect: [
+      { money: '300억원', subject: '국민연금', measure: 'budget', period: null, change: null },
+    ],
+  },
+  {
+    // The one a loss is done to bears it, not the clause's topic.
+    text: '노조는 경영진이 회사에 50억원의 손해를 끼쳤다고 주장했다.',
+    expect: [
+      {
+        money: '50억원',
+        subject: '회사',
+        entity: false,
+        measure: 'cost',
+        period: null,
+        change: null,
+      },
+    ],
+  },
+  {
+    // What a claim is about (`에 대한`) is not its recipient.
+    text: '구글에 대한 10억 달러 손해배상 소송이 기각됐다.',
+    expect: [{ money: '10억 달러', subject: null, measure: 'fine', period: null, change: null }],
+  },
+  {
+    // `등은`: the first of several named is still the topic.
+    text: '박씨 등은 훔친 휴대전화 3억원 어치를 사들였다.',
+    expect: [{ money: '3억원', subject: '박', measure: 'deal', period: null, change: null }],
+  },
+  {
+    // A fund's size, not money put into it.
+    text: '이 펀드 규모는 약 3조원으로 주식에 투자된다.',
+    expect: [{ money: '3조원', subject: null, measure: 'fund', period: null, change: null }],
+  },
+  {
+    // A threshold is nobody's money, whoever argues it.
+    text: '야당은 과세 기준을 4천만원으로 낮추자고 주장했다.',
+    expect: [{ money: '4천만원', subject: null, measure: 'other', period: null, change: null }],
+  },
+  {
+    // The relative clause says the one it describes sells.
+    text: '중고 자전거를 5만원에 판매하겠다고 한 주민이 경찰에 붙잡혔다.',
+    expect: [
+      {
+        money: '5만원',
+        subject: '주민',
+        entity: false,
+        measure: 'price',
+        period: null,
+        change: null,
+      },
+    ],
+  },
 ];
