@@ -8,7 +8,7 @@ import type { AttributionInput, DateMention, Money, Span } from '../types.js';
 import { changesOf } from './change.js';
 import { measureOf } from './measure.js';
 import { periodOf } from './period.js';
-import { lowerBound, mentionsOf, readSentence } from './sentence-context.js';
+import { lowerBound, mentionsOf, readSentence, type MentionRef } from './sentence-context.js';
 import { subjectOf } from './subject.js';
 
 /** The sentence holding `pos`, or null (spans sorted by start, not overlapping). */
@@ -21,6 +21,16 @@ function sentenceAt(spans: readonly Span[], pos: number): Span | null {
 export function readingSpans(title: Span | null, sentences: readonly Span[]): Span[] {
   return title ? [{ start: title.start, end: title.end }, ...sentences] : [...sentences];
 }
+
+/**
+ * A sentence longer than this (a table of figures, a log pasted into a page) is read figure by
+ * figure in a window around each: per-figure questions scan their sentence's cue hits, so one
+ * huge "sentence" of thousands of figures would cost figures × length. News sentences are far
+ * shorter (the shared corpus's longest line is 541 characters), so they are read whole.
+ */
+const LONG_SENTENCE = 2000;
+/** How far either side of a figure its window reaches in such a sentence. */
+const WINDOW = 400;
 
 /** `input.money` with `subject`, `measure`, `period` and `change` filled where the text says. */
 export function attributeMoney(input: AttributionInput): Money[] {
@@ -41,19 +51,41 @@ export function attributeMoney(input: AttributionInput): Money[] {
     )
       group.push(j);
     if (group.length === 0) group.push(i);
-    const ctx = readSentence(input, span, group, mentions, dates);
-    const found = ctx.figures.map((f) => measureOf(ctx, f));
-    const changes = changesOf(ctx, found);
-    ctx.figures.forEach((f, k) => {
-      out[f.index] = {
-        ...out[f.index],
-        subject: subjectOf(ctx, f, found[k]),
-        measure: found[k].measure,
-        period: periodOf(ctx, f),
-        change: changes[k],
-      };
-    });
+    if (span.end - span.start <= LONG_SENTENCE) {
+      attributeIn(input, span, group, mentions, dates, out);
+    } else {
+      for (const j of group) {
+        const window = {
+          start: Math.max(span.start, money[j].start - WINDOW),
+          end: Math.min(span.end, money[j].end + WINDOW),
+        };
+        attributeIn(input, window, [j], mentions, dates, out);
+      }
+    }
     i += group.length;
   }
   return out;
+}
+
+/** Reads the figures `group` in `span` and writes their context into `out`. */
+function attributeIn(
+  input: AttributionInput,
+  span: Span,
+  group: number[],
+  mentions: readonly MentionRef[],
+  dates: readonly DateMention[],
+  out: Money[],
+): void {
+  const ctx = readSentence(input, span, group, mentions, dates);
+  const found = ctx.figures.map((f) => measureOf(ctx, f));
+  const changes = changesOf(ctx, found);
+  ctx.figures.forEach((f, k) => {
+    out[f.index] = {
+      ...out[f.index],
+      subject: subjectOf(ctx, f, found[k]),
+      measure: found[k].measure,
+      period: periodOf(ctx, f),
+      change: changes[k],
+    };
+  });
 }

@@ -48,15 +48,20 @@ export class WordTable<V> {
     return this.latin ? k.toLowerCase() : k;
   }
 
-  /** Every occurrence in `[from, to)` of `text`, in reading order, none overlapping. */
+  /**
+   * Every occurrence in `[from, to)` of `text`, in reading order, none overlapping. The pattern
+   * runs on the slice alone: run on the whole text, a window with no hit would search on to the
+   * text's end, and one long line of figures would cost figures × length.
+   */
   findAll(text: string, from: number, to: number): WordHit<V>[] {
     const hits: WordHit<V>[] = [];
-    this.pattern.lastIndex = from;
-    for (let m = this.pattern.exec(text); m && m.index < to; m = this.pattern.exec(text)) {
-      const end = m.index + m[0].length;
-      if (end > to) break;
+    const part = text.slice(from, to);
+    this.pattern.lastIndex = 0;
+    for (let m = this.pattern.exec(part); m; m = this.pattern.exec(part)) {
       const value = this.values.get(this.key(m[0]));
-      if (value !== undefined) hits.push({ start: m.index, end, value });
+      if (value !== undefined) {
+        hits.push({ start: from + m.index, end: from + m.index + m[0].length, value });
+      }
     }
     return hits;
   }
