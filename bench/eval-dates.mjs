@@ -9,14 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fail, readGoldArgs } from './gold-args.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const USAGE = 'usage: eval-dates GOLD.jsonl [--show-errors N] [--json] [--module PATH]';
-
-function fail(message) {
-  console.error(message);
-  process.exit(2);
-}
 
 function parseArgs(argv) {
   const args = {
@@ -25,20 +21,13 @@ function parseArgs(argv) {
     json: false,
     module: resolve(here, '../dist/index.js'),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => (i + 1 < argv.length ? argv[++i] : fail(`${a} needs a value`));
+  readGoldArgs(argv, args, USAGE, (a, value) => {
     if (a === '--show-errors') args.showErrors = Number(value());
     else if (a === '--module') args.module = resolve(value());
     else if (a === '--json') args.json = true;
-    else if (a === '-h' || a === '--help') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (a.startsWith('--')) fail(`unknown option ${a}`);
-    else if (args.gold === null) args.gold = a;
-    else fail(`unexpected argument ${a}`);
-  }
-  if (args.gold === null) fail(USAGE);
+    else return false;
+    return true;
+  });
   if (!Number.isInteger(args.showErrors) || args.showErrors < 0) fail('bad --show-errors');
   return args;
 }

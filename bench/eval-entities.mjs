@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fail, readGoldArgs } from './gold-args.mjs';
 import { COARSE_TYPES, KLUE_TYPES, keepMapped, mapTypes, score, splitPart } from './ner-score.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,12 +37,7 @@ function parseArgs(argv) {
     part: 'all',
     module: resolve(here, '../dist/index.js'),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      if (i + 1 >= argv.length) fail(`${a} needs a value`);
-      return argv[++i];
-    };
+  readGoldArgs(argv, args, USAGE, (a, value) => {
     if (a === '--show-errors') {
       args.showErrors = Number(value());
       if (!Number.isInteger(args.showErrors) || args.showErrors < 0) fail('bad --show-errors');
@@ -60,24 +56,14 @@ function parseArgs(argv) {
       if (!['tune', 'blind', 'all'].includes(args.part)) fail('--part is tune, blind or all');
     } else if (a === '--coarse') args.coarse = true;
     else if (a === '--json') args.json = true;
-    else if (a === '-h' || a === '--help') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (a.startsWith('--')) fail(`unknown option ${a}`);
-    else if (args.gold === null) args.gold = a;
-    else fail(`unexpected argument ${a}`);
-  }
-  if (args.gold === null) fail(USAGE);
+    else return false;
+    return true;
+  });
   // the blind part is for measuring only: its mistakes are never read, so never tuned on
   if (args.part === 'blind' && (args.showErrors > 0 || args.json)) {
     fail('--part blind prints scores only (no --show-errors, no --json)');
   }
   return args;
-}
-
-function fail(message) {
-  console.error(message);
-  process.exit(2);
 }
 
 /** Parses and checks gold JSONL; an offset that does not fit its text is a broken gold file. */

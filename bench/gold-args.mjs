@@ -1,0 +1,28 @@
+// The command line every gold-file scorer shares: one GOLD.jsonl, `-h`/`--help`, options with
+// values. Each scorer handles its own options in `option(name, value)`, returning true when the
+// option is one of its own; `value()` takes the next argument or fails.
+
+export function fail(message) {
+  console.error(message);
+  process.exit(2);
+}
+
+/** Reads `argv` into `args.gold` and whatever `option` sets; exits 2 on a usage error. */
+export function readGoldArgs(argv, args, usage, option) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) fail(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (option(a, value)) continue;
+    if (a === '-h' || a === '--help') {
+      console.log(usage);
+      process.exit(0);
+    } else if (a.startsWith('--')) fail(`unknown option ${a}`);
+    else if (args.gold === null) args.gold = a;
+    else fail(`unexpected argument ${a}`);
+  }
+  if (args.gold === null) fail(usage);
+  return args;
+}
