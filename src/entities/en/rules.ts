@@ -19,6 +19,7 @@ import { abbreviates } from './acronym.js';
 import { dropBareTitles, englishPeople, type EnWord } from './people.js';
 import { guessLatin, LATIN_NOT_NAMES } from '../shared/latin.js';
 import type { LexiconMatch } from '../shared/lexicon.js';
+import { modelTailLength } from '../shared/model-tail.js';
 import { firstEndingAfter } from '../shared/spans.js';
 
 /** A word of English text: letters and digits with inner `.`, `-`, `&`, `'`. */
@@ -363,20 +364,33 @@ function listedHeads(text: string, cands: Candidate[], matches: LexiconMatch[]):
   }
 }
 
-/** A version after a listed model's name (`Ernie 4.0`, `Llama 3`) belongs to the mention. */
+/**
+ * A version after a listed model's name (`Ernie 4.0`, `Llama 3`) belongs to the mention, with its
+ * tier and size (shared/model-tail.ts).
+ */
 const VERSION =
   /^ v?\d{1,2}(?:\.\d{1,2})?(?![\d%-]|[.,]\d| ?(?:billion|million|trillion|percent|per|times|years?|months?|days?|%)\b)/;
 
+/** The rest of a version the listed name stopped inside (`Llama 3` in `Llama 3.1`). */
+const VERSION_REST = /^\.\d{1,2}(?![\d.])/;
+
 function versionedModels(text: string, cands: Candidate[]): void {
   for (const c of cands) {
-    if (/\d$/.test(c.text)) continue;
-    const v = VERSION.exec(text.slice(c.end, c.end + 40));
-    if (!v) continue;
-    // people carry no decimal versions: compromise's `Ernie` in `Ernie 4.0` is a model
-    if (c.type === 'person' && c.source === 'ner' && v[0].includes('.')) c.type = 'model';
-    if (c.type !== 'model') continue;
-    c.end += v[0].length;
+    const rest = text.slice(c.end, c.end + 40);
+    const versioned = /\d[a-z]?$/.test(c.text);
+    const v = versioned ? VERSION_REST.exec(rest) : VERSION.exec(rest);
+    if (v) {
+      // people carry no decimal versions: compromise's `Ernie` in `Ernie 4.0` is a model
+      if (c.type === 'person' && c.source === 'ner' && v[0].includes('.')) c.type = 'model';
+    }
+    if (c.type !== 'model' || (!v && !versioned)) continue;
+    // the tier and size after the version are the model's too (`Gemini 1.5 Pro`, `Llama 3.1 70B`)
+    const len = (v?.[0].length ?? 0) + modelTailLength(rest.slice(v?.[0].length ?? 0));
+    if (len === 0) continue;
+    c.end += len;
     c.text = text.slice(c.start, c.end);
+    // a version settles that an ambiguous listed name (`Gemini`) is the model
+    c.weak = false;
   }
 }
 

@@ -1064,10 +1064,6 @@ export const KO_FUSED_NOT_PLACE: ReadonlySet<string> = new Set(
   '인 인들 어 족 계 식 풍 말 글 화 적 판'.split(' '),
 );
 
-/**
- * A version (and a variant) after a listed model's name, not a quantity: `제미나이 2.0`,
- * `클로드 3.5 소네트`, `GPT 4 터보`; not `라마 3마리`, `어니 4.0%`.
- */
 /** Words that say the name after them is an AI model (`LLM 솔라 2`, `언어모델 미드나잇 1.0`). */
 export const KO_MODEL_HEADS: ReadonlySet<string> = new Set(
   (
@@ -1076,8 +1072,13 @@ export const KO_MODEL_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * A version after a listed model's name, not a quantity: `제미나이 2.0`, `클로드 3.5`; not
+ * `라마 3마리`, `어니 4.0%`. The tier and size after it (`소네트`, `Pro`, `405B`) are read by
+ * shared/model-tail.ts.
+ */
 export const KO_MODEL_VERSION =
-  /^ ?v?\d{1,2}(?:\.\d{1,2})?(?: ?(?:소네트|오퍼스|하이쿠|플래시|울트라|터보))?(?![\d.%]| ?(?:억|조|만|천|원|년|월|일|명|개|배|위|시|분|초|세|마리|달러|배럴|주|회|차|번|층|호|대))/;
+  /^ ?v?\d{1,2}(?:\.\d{1,2})?(?![\d.%]| ?(?:억|조|만|천|원|년|월|일|명|개|배|위|시|분|초|세|마리|달러|배럴|주|회|차|번|층|호|대))/;
 
 /**
  * Titles that say what kind of body the word before them is (`김도윤 루멘스택 대표`,
@@ -1109,3 +1110,45 @@ export const KO_PAREN_ROLE =
  */
 export const KO_LOANWORD_ENDINGS =
   /(?:시스템|플랫폼|서비스|솔루션|네트워크|프로그램|센터|클라우드|데이터|에너지|테크놀로지|소프트웨어|하드웨어|콘텐츠|마케팅|비즈니스|프로젝트|인프라)$/;
+
+/**
+ * Platforms, by the form written: the service's English name (its `product` reading) and a listed
+ * form of the business that runs it (its `company` reading when it acts). See platforms.ts.
+ */
+export const KO_PLATFORMS: ReadonlyMap<string, { service: string; operator: string }> = new Map(
+  (
+    [
+      ['페이스북 Facebook', 'Facebook', '메타'],
+      ['인스타그램 Instagram', 'Instagram', '인스타그램'],
+      ['트위터 Twitter', 'Twitter', '트위터'],
+      ['유튜브 YouTube', 'YouTube', '유튜브'],
+      ['카카오톡 카톡 KakaoTalk', 'KakaoTalk', '카카오'],
+      ['틱톡 TikTok', 'TikTok', '틱톡'],
+      ['위챗 웨이신 WeChat', 'WeChat', '텐센트'],
+      ['웨이보 Weibo', 'Weibo', '웨이보'],
+      ['왓츠앱 WhatsApp', 'WhatsApp', '왓츠앱'],
+    ] as const
+  ).flatMap(([forms, service, operator]) =>
+    forms.split(' ').map((form) => [form, { service, operator }] as const),
+  ),
+);
+
+/**
+ * Verbs of a business acting (announcing, providing, removing, suing, buying): a platform as
+ * their subject is the company (`유튜브는 … 삭제했다고 밝혔다`).
+ */
+export const KO_PLATFORM_ACTS =
+  /발표|밝혔|밝히|결정|제공|삭제|차단|정지|중단|폐쇄|인수|투자|출시|도입|시행|요구|주장|거부|허용|금지|합의|제소|고소|공개|선보|내놨|개편|부과|인상|인하|해고|감원|채용|사과|해명|반박|경고|항소|소송/;
+
+/** Words after a platform that speak of the business (`유튜브 대변인`, `유튜브 창사 이래`). */
+export const KO_PLATFORM_BUSINESS: ReadonlySet<string> = new Set(
+  '대변인 관계자 본사 창업자 공동창업자 최고경영자 CEO 대표 경영진 임원 직원 창사 창립 설립 주가 매출 실적 인수'.split(
+    ' ',
+  ),
+);
+
+/** Verbs whose object is the business, not the service: `유튜브를 소유한 구글`, `트위터를 인수한`. */
+export const KO_PLATFORM_OWNED = /^(?:소유|인수|운영|매각)/;
+
+/** A platform as the other party of a legal action: `유튜브에 대한 … 소송`, `트위터를 상대로`. */
+export const KO_PLATFORM_LEGAL = /소송|제소|고소|과징금|제재|조사/;

@@ -1,10 +1,12 @@
 /**
  * AI models with their versions where the gazetteer lists only the family or an older version
  * (`라마 3.1` beside the listed `라마 3`, `Qwen2.5` beside `Qwen`), and unlisted names given a
- * version right after a word that says they are models (`LLM 솔라 2`, `모델 '미드나잇 1.0'`).
+ * version right after a word that says they are models (`LLM 솔라 2`, `모델 '미드나잇 1.0'`),
+ * each with the tier and size written after the version (`라마 3.1 405B`).
  */
 import type { Candidate } from '../shared/candidate.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
+import { modelTailLength } from '../shared/model-tail.js';
 import { KO_MODEL_HEADS, KO_NOT_NAMES } from './cues.js';
 import type { Word } from './words.js';
 
@@ -82,6 +84,13 @@ export function modelMentions(
       type: 'model',
       source: 'cue',
     });
+  }
+  // each ends in its version: a tier or a size after it is part of the name (`라마 3.1 405B`)
+  for (const c of out) {
+    const len = modelTailLength(text.slice(c.end, c.end + 16));
+    if (len === 0) continue;
+    c.end += len;
+    c.text = text.slice(c.start, c.end);
   }
   return out;
 }

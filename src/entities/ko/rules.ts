@@ -14,6 +14,7 @@ import {
   KO_FOLLOWING_TYPE_NOUNS,
   KO_INTERNATIONAL_PREFIX,
   KO_LIST_HEAD_ENDINGS,
+  KO_NAMELESS_APPELLATIONS,
   KO_NOT_NAMES,
   KO_ORG_SUFFIXES,
   KO_PERSON_TITLES,
@@ -34,10 +35,12 @@ import {
 import { EndingTable, type EndingHit } from '../shared/endings.js';
 import { guessLatin } from '../shared/latin.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
+import { modelTailLength } from '../shared/model-tail.js';
 import { OffsetIndex } from '../shared/offset-index.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from '../shared/script.js';
 import { bodyUnits, commonBodies } from './bodies.js';
 import { actingPlaces } from './parties.js';
+import { platformRoles } from './platforms.js';
 import { modelMentions } from './models.js';
 import { namelessPeople } from './people.js';
 import { placeSequences } from './places.js';
@@ -104,6 +107,7 @@ export function koreanCandidates(
   const sure = out.filter((c) => !c.weak);
   for (const c of commonBodies(text, allWords, sure, lexicon)) out.push(uniform(c));
   actingPlaces(text, allWords, out);
+  platformRoles(text, allWords, out, lexicon);
   return out;
 }
 
@@ -283,17 +287,22 @@ class RegionDetector {
   }
 
   /**
-   * `제미나이 2.0`, `어니 4.0을`, `클로드 3.5 소네트`: a version after a listed model belongs to the
-   * mention and settles that the name is the model (`어니` alone is also a given name).
+   * `제미나이 2.0`, `어니 4.0을`, `클로드 3.5 소네트`, `제미나이 1.5 프로`: a version (with its tier
+   * and size) after a listed model belongs to the mention and settles that the name is the model
+   * (`어니` alone is also a given name).
    */
   private modelVersions(): void {
     const count = this.out.length;
     for (let k = 0; k < count; k++) {
       const c = this.out[k];
-      if (c.type !== 'model' || c.source !== 'gazetteer' || /\d$/.test(c.text)) continue;
-      const v = KO_MODEL_VERSION.exec(this.text.slice(c.end, c.end + 24));
-      if (!v) continue;
-      const end = c.end + v[0].length;
+      if (c.type !== 'model' || c.source !== 'gazetteer') continue;
+      const rest = this.text.slice(c.end, c.end + 32);
+      // a listed name that ends in its version (`GPT-4`) takes only a tier or a size after it
+      const v = /\d[a-z]?$/.test(c.text) ? '' : KO_MODEL_VERSION.exec(rest)?.[0];
+      if (v === undefined) continue;
+      const len = v.length + modelTailLength(rest.slice(v.length));
+      if (len === 0) continue;
+      const end = c.end + len;
       this.add({ ...c, end, text: this.text.slice(c.start, end), weak: false });
     }
   }
@@ -329,6 +338,15 @@ class RegionDetector {
         (t) => t.start <= w.end - suffix.length && t.end > w.end - suffix.length,
       );
       if (suffixToken && !SUFFIX_POS.test(suffixToken.pos)) return;
+      // `박종대 씨`, `강길부 의원`: a word the dictionary knows whole as a person's name, before
+      // `씨` or a title, ends in a syllable of the name, not in an ending (`고용부는` stays a body)
+      if (
+        suffixToken?.features[0] === '인명' &&
+        suffixToken.start < w.end - suffix.length &&
+        this.beforePersonWord(i)
+      ) {
+        return;
+      }
       const nameish = head !== undefined || looksForeign(partTokens, part);
       const ownMorpheme =
         !suffixToken ||
@@ -358,6 +376,14 @@ class RegionDetector {
       weak: !sure,
       innerAliases: inner,
     });
+  }
+
+  /** The word after word `i` is `씨` or a title (`박종대 씨`, `강길부 의원`). */
+  private beforePersonWord(i: number): boolean {
+    const w = this.words[i];
+    const next = this.words[i + 1];
+    if (w.tail !== '' || !next || next.start !== w.wordEnd + 1) return false;
+    return KO_NAMELESS_APPELLATIONS.includes(next.text) || endsWithTitle(next.text);
   }
 
   /** Latin names in Korean text: `iFLYTEK`, `01.AI`, `36Kr`, `Yi-34B`, `Llama 2`. */
