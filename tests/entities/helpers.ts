@@ -1,4 +1,7 @@
 /** Shared by the entity tests: one morphology and the extractors, loaded once per file. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { EMPTY_LEXICON, extractorWith, type EntityExtractor } from '../../src/entities/index.js';
 import { Gazetteer } from '../../src/entities/gazetteer/gazetteer.js';
@@ -63,4 +66,33 @@ export function checkDistinct(distinct: Record<string, number>, entities: Entity
     const owners = entities.filter((e) => e.mentions.some((m) => m.text === text));
     expect(owners.length, `entities with a mention ${text}`).toBe(count);
   }
+}
+
+const sharedRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
+const corpusPath = resolve(sharedRoot, 'corpus/ko-news-and-reviews.txt');
+const kluePath = resolve(sharedRoot, 'data/klue-ner/dev-a.jsonl');
+
+/**
+ * Real sentences by reference, read from the shared material beside the repo (not copied into
+ * the tests): corpus lines by number, KLUE-NER dev-a sentences by id. Null when it is absent.
+ */
+export function sharedSentences(): {
+  line: (n: number) => string;
+  klue: (id: string) => string;
+} | null {
+  if (!existsSync(corpusPath) || !existsSync(kluePath)) return null;
+  const lines = readFileSync(corpusPath, 'utf8').split('\n');
+  const klue = new Map<string, string>();
+  for (const row of readFileSync(kluePath, 'utf8').trim().split('\n')) {
+    const { id, text } = JSON.parse(row) as { id: string; text: string };
+    klue.set(id, text);
+  }
+  return {
+    line: (n) => lines[n - 1],
+    klue: (id) => {
+      const text = klue.get(id);
+      if (text === undefined) throw new Error(`no KLUE sentence ${id}`);
+      return text;
+    },
+  };
 }

@@ -37,14 +37,17 @@ export function actingPlaces(text: string, words: Word[], found: Candidate[]): v
     if (c.type !== 'place' || c.weak || c.end <= c.start) continue;
     const w = wordAt.get(c.start);
     if (!w || w.end !== c.end) continue;
-    if (!acts(text, w)) continue;
+    if (!actsInClause(text, w, KO_PARTY_ACTS)) continue;
     c.type = 'government';
     if (c.entry) c.entry = actingEntry(c.entry);
   }
 }
 
-/** `북한 측`, or the place as subject or topic of a verb of acting in its clause. */
-function acts(text: string, w: Word): boolean {
+/**
+ * `북한 측`, or the word as subject or topic of one of `verbs` in its clause (countries here,
+ * platforms acting as businesses in platforms.ts).
+ */
+export function actsInClause(text: string, w: Word, verbs: RegExp): boolean {
   if (text.startsWith(' 측', w.wordEnd) || w.tail.startsWith('측')) return true;
   if (!KO_PARTY_PARTICLES.has(w.tail)) return false;
   const window = text.slice(w.wordEnd, w.wordEnd + WINDOW);
@@ -52,5 +55,5 @@ function acts(text: string, w: Word): boolean {
   // the verb ends its clause: look up to and including the first clause end
   const end = CLAUSE_END.exec(window);
   const clause = end ? window.slice(0, end.index + end[0].length) : window;
-  return KO_PARTY_ACTS.test(clause);
+  return verbs.test(clause);
 }
