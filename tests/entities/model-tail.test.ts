@@ -2,6 +2,7 @@
 // sentences in Korean and English (written by hand in the style of tech news).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { modelTailLength } from '../../src/entities/shared/model-tail.js';
+import type { Example } from './corpus.ko.js';
 import { checkExample, extractKo, setup, type Setup } from './helpers.js';
 
 describe('the tier and size after a version', () => {
@@ -53,63 +54,59 @@ beforeAll(async () => {
   s = await setup();
 });
 
-describe('models with a version, a tier and a size', () => {
-  it('Korean: Latin and Hangul names, fused and spaced versions', () => {
-    const text =
+/** Sentences with the models they name, each whole (hand-written in the style of tech news). */
+const SENTENCES: (Example & { lang: 'ko' | 'en'; what: string })[] = [
+  {
+    what: 'Korean: Latin and Hangul names, fused and spaced versions',
+    lang: 'ko',
+    text:
       '구글은 Gemini 1.5 Pro와 제미나이 1.5 플래시를 공개했고, 메타는 Llama-3.1과 라마 3.1 405B를, ' +
-      '오픈AI는 GPT-4o mini를, 앤트로픽은 Claude 3.5 Sonnet을 내놨다. 네이버는 하이퍼클로바X로 맞섰다.';
-    checkExample(
-      {
-        text,
-        entities: [
-          { text: 'Gemini 1.5 Pro', type: 'model', canonical: 'Gemini' },
-          { text: '제미나이 1.5 플래시', type: 'model', canonical: 'Gemini' },
-          { text: 'Llama-3.1', type: 'model' },
-          { text: '라마 3.1 405B', type: 'model' },
-          { text: 'GPT-4o mini', type: 'model' },
-          { text: 'Claude 3.5 Sonnet', type: 'model', canonical: 'Claude' },
-          { text: '하이퍼클로바X', type: 'model', canonical: 'HyperCLOVA X' },
-        ],
-        absent: ['Gemini 1.5', '제미나이 1.5', '라마 3.1', 'GPT-4o', 'Claude 3.5'],
-      },
-      text,
-      extractKo(s, text, true),
-    );
-  });
-
-  it('Korean: a tier word that starts another word stays outside', () => {
-    const text = '구글은 제미나이 2.0 프로그램을 설명했다.';
-    checkExample(
-      { text, entities: [{ text: '제미나이 2.0', type: 'model' }], absent: ['제미나이 2.0 프로'] },
-      text,
-      extractKo(s, text, true),
-    );
-  });
-
-  it('English: the whole version in the span, an ambiguous name settled by it', () => {
-    const text =
+      '오픈AI는 GPT-4o mini를, 앤트로픽은 Claude 3.5 Sonnet을 내놨다. 네이버는 하이퍼클로바X로 맞섰다.',
+    entities: [
+      { text: 'Gemini 1.5 Pro', type: 'model', canonical: 'Gemini' },
+      { text: '제미나이 1.5 플래시', type: 'model', canonical: 'Gemini' },
+      { text: 'Llama-3.1', type: 'model' },
+      { text: '라마 3.1 405B', type: 'model' },
+      { text: 'GPT-4o mini', type: 'model' },
+      { text: 'Claude 3.5 Sonnet', type: 'model', canonical: 'Claude' },
+      { text: '하이퍼클로바X', type: 'model', canonical: 'HyperCLOVA X' },
+    ],
+    absent: ['Gemini 1.5', '제미나이 1.5', '라마 3.1', 'GPT-4o', 'Claude 3.5'],
+  },
+  {
+    what: 'Korean: a tier word that starts another word stays outside',
+    lang: 'ko',
+    text: '구글은 제미나이 2.0 프로그램을 설명했다.',
+    entities: [{ text: '제미나이 2.0', type: 'model' }],
+    absent: ['제미나이 2.0 프로'],
+  },
+  {
+    what: 'English: the whole version in the span, an ambiguous name settled by it',
+    lang: 'en',
+    text:
       'Google released Gemini 1.5 Pro and Gemini 1.5 Flash, while Meta shipped Llama-3.1-405B ' +
-      'and Llama 3.1 70B and OpenAI said GPT-4o-mini costs less than GPT-4o.';
-    const entities = s.listed.extract({
-      text,
-      lang: 'en',
-      regions: [{ start: 0, end: text.length }],
+      'and Llama 3.1 70B and OpenAI said GPT-4o-mini costs less than GPT-4o.',
+    entities: [
+      { text: 'Gemini 1.5 Pro', type: 'model', canonical: 'Gemini' },
+      { text: 'Gemini 1.5 Flash', type: 'model', canonical: 'Gemini' },
+      { text: 'Llama-3.1-405B', type: 'model' },
+      { text: 'Llama 3.1 70B', type: 'model' },
+      { text: 'GPT-4o-mini', type: 'model' },
+      { text: 'GPT-4o', type: 'model' },
+    ],
+    absent: ['Llama 3', 'Gemini 1.5'],
+  },
+];
+
+describe('models with a version, a tier and a size', () => {
+  for (const ex of SENTENCES) {
+    it(ex.what, () => {
+      const region = [{ start: 0, end: ex.text.length }];
+      const entities =
+        ex.lang === 'ko'
+          ? extractKo(s, ex.text, true)
+          : s.listed.extract({ text: ex.text, lang: 'en', regions: region });
+      checkExample(ex, ex.text, entities);
     });
-    checkExample(
-      {
-        text,
-        entities: [
-          { text: 'Gemini 1.5 Pro', type: 'model', canonical: 'Gemini' },
-          { text: 'Gemini 1.5 Flash', type: 'model', canonical: 'Gemini' },
-          { text: 'Llama-3.1-405B', type: 'model' },
-          { text: 'Llama 3.1 70B', type: 'model' },
-          { text: 'GPT-4o-mini', type: 'model' },
-          { text: 'GPT-4o', type: 'model' },
-        ],
-        absent: ['Llama 3', 'Gemini 1.5'],
-      },
-      text,
-      entities,
-    );
-  });
+  }
 });
