@@ -3,7 +3,7 @@ import type { UserDictionaryOptions, UserWord } from '../types.js';
 import { ContextIds } from './context-ids.js';
 import type { Dictionary } from './dictionary.js';
 import { Lexicon, LexiconType, type PrefixSearchable } from './lexicon.js';
-import { readShared } from './shared-file.js';
+import { PagedFile } from './paged-file.js';
 import { UserWordLexicon, type CompiledUserWord } from './user-word-lexicon.js';
 
 /**
@@ -30,7 +30,7 @@ export function loadUserLexicons(
 
 /** A `user.dic` compiled by `mecab-dict-index -u` against this dictionary. */
 export function loadUserDic(dict: Dictionary, file: string): Lexicon {
-  const lex = new Lexicon(readShared(file), file);
+  const lex = new Lexicon(PagedFile.whole(file), file);
   if (lex.type !== LexiconType.user) {
     throw new SinmunError(
       'DICTIONARY_INVALID',

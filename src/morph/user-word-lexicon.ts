@@ -52,11 +52,17 @@ export class UserWordLexicon implements PrefixSearchable {
       if (this.tokenCount[node] === 0) this.firstToken[node] = t;
       this.tokenCount[node]++;
     });
-    this.featureCache = new FeatureCache(this.features);
+    this.featureCache = new FeatureCache(this);
   }
 
   feature(t: number): string {
     return this.featureCache.get(this.tokenU32[t * 4 + 2]);
+  }
+
+  featureEnd(offset: number): number {
+    let end = offset;
+    while (this.features[end] !== 0) end++;
+    return end;
   }
 
   commonPrefixSearch(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
