@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsup';
 import { writeBuiltInSnapshot } from './src/entities/gazetteer/snapshot-file.js';
+import { writeBuiltInWords } from './src/entities/gazetteer/words-file.js';
 
 export default defineConfig({
   entry: {
@@ -21,5 +22,6 @@ export default defineConfig({
   // The built-in gazetteer indexed once here, not at every start (src/entities/gazetteer/snapshot.ts).
   onSuccess: async () => {
     writeBuiltInSnapshot();
+    writeBuiltInWords();
   },
 });

@@ -161,7 +161,12 @@ export class Dictionary {
   /** A structured-cloneable handle to this dictionary's memory, for worker threads. */
   share(): SharedDictionaryHandle {
     const { sys, unk, matrix, char } = this.files;
-    const pages = { sys: sys.share(), unk: unk.share(), matrix: matrix.share(), char: char.share() };
+    const pages = {
+      sys: sys.share(),
+      unk: unk.share(),
+      matrix: matrix.share(),
+      char: char.share(),
+    };
     return {
       kind: 'sinmun.mecab-ko-dic',
       path: this.path,

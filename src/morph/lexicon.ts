@@ -117,6 +117,11 @@ export class Lexicon implements PrefixSearchable {
     file.ensure(HEADER_SIZE, HEADER_SIZE + 8);
   }
 
+  /** The header's sizes and counts (40 bytes), which tell one compiled dictionary from another. */
+  header(): Uint8Array {
+    return this.file.bytes.subarray(0, 40);
+  }
+
   feature(t: number): string {
     return this.featureCache.get(this.tokenU32[t * 4 + 2]);
   }

@@ -15,15 +15,20 @@ export const DEFAULT_USER_WORD_COST = 1000;
 
 const contextIdsByPath = new Map<string, ContextIds>();
 
-/** The user lexicons for a dictionary: a compiled `user.dic`, then the runtime words. */
+/**
+ * The user lexicons for a dictionary, in the order they are searched: a compiled `user.dic`,
+ * lexicons made elsewhere (the gazetteer's names), then the runtime words.
+ */
 export function loadUserLexicons(
   dict: Dictionary,
   opts: UserDictionaryOptions | undefined,
+  made: readonly PrefixSearchable[] = [],
 ): PrefixSearchable[] {
   const lexicons: PrefixSearchable[] = [];
   if (opts?.path !== undefined) lexicons.push(loadUserDic(dict, opts.path));
+  lexicons.push(...made);
   if (opts?.words && opts.words.length > 0) {
-    lexicons.push(new UserWordLexicon(opts.words.map((w) => compileUserWord(dict, w))));
+    lexicons.push(UserWordLexicon.build(opts.words.map((w) => compileUserWord(dict, w))));
   }
   return lexicons;
 }
