@@ -8,6 +8,13 @@ import { SinmunError } from '../errors.js';
  */
 const PAGE_SHIFT = 12;
 const PAGE_BYTES = 1 << PAGE_SHIFT;
+/**
+ * After this many single-page reads a thread reads `CHUNK_PAGES` pages at once: a start touches
+ * a few hundred scattered pages, while a long run ends up touching most of the file (the shared
+ * corpus: 72% of sys.dic), where one 64 KB read costs far less than sixteen 4 KB ones.
+ */
+const SINGLE_READS = 1024;
+const CHUNK_PAGES = 16;
 
 /** A `PagedFile` as another thread needs it: the same memory, the same page flags, the same fd. */
 export interface SharedPagedFile {
@@ -33,6 +40,8 @@ export class PagedFile {
   /** One flag per page, 1 once the page holds the file's bytes. */
   readonly ready: Uint8Array;
   readonly size: number;
+  /** Reads made by this thread. */
+  private loads = 0;
 
   private constructor(
     readonly file: string,
@@ -119,11 +128,13 @@ export class PagedFile {
     }
   }
 
-  /** Reads one page from the file. */
+  /** Reads the page from the file (with its chunk's other pages once reads are many). */
   load(page: number): void {
-    const start = page << PAGE_SHIFT;
-    this.read(start, Math.min(this.size, start + PAGE_BYTES));
-    Atomics.store(this.ready, page, 1);
+    const span = this.loads++ < SINGLE_READS ? 1 : CHUNK_PAGES;
+    const first = page - (page % span);
+    const last = Math.min(first + span, this.ready.length);
+    this.read(first << PAGE_SHIFT, Math.min(this.size, last << PAGE_SHIFT));
+    for (let p = first; p < last; p++) Atomics.store(this.ready, p, 1);
   }
 
   private read(start: number, end: number): void {
