@@ -97,12 +97,27 @@ export class PagedFile {
     };
   }
 
-  /** Makes the bytes `[start, end)` present. */
+  /** Makes the bytes `[start, end)` present; a run of missing pages is read in one call. */
   ensure(start: number, end: number): void {
     if (end <= start) return;
+    const first = start >>> PAGE_SHIFT;
     const last = (end - 1) >>> PAGE_SHIFT;
-    for (let page = start >>> PAGE_SHIFT; page <= last; page++) {
-      if (this.ready[page] === 0) this.load(page);
+    if (first === last) {
+      if (this.ready[first] === 0) this.load(first);
+      return;
+    }
+    for (let page = first; page <= last; page++) {
+      if (this.ready[page] !== 0) continue;
+      let to = page + 1;
+      while (to <= last && this.ready[to] === 0) to++;
+      if (to - page === 1) {
+        this.load(page);
+      } else {
+        this.loads++;
+        this.read(page << PAGE_SHIFT, Math.min(this.size, to << PAGE_SHIFT));
+        for (let p = page; p < to; p++) Atomics.store(this.ready, p, 1);
+      }
+      page = to;
     }
   }
 
