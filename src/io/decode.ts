@@ -213,7 +213,10 @@ function decodeUtf16(bytes: Uint8Array, encoding: Utf16Encoding, bom: boolean): 
  * when they are not valid CP949.
  */
 function tryDecodeCp949(bytes: Uint8Array): string | null {
-  const text = loadIconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'cp949');
+  const text = loadIconv().decode(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
+    'cp949',
+  );
   return text.includes('\uFFFD') ? null : text;
 }
 
