@@ -7,6 +7,8 @@ export default defineConfig({
     index: 'src/index.ts',
     queue: 'src/queue/index.ts',
     cli: 'src/cli/main.ts',
+    // `sinmun tokenize` alone (bin/sinmun.cjs picks it): no extraction code to load and compile.
+    'tokenize-cli': 'src/cli/tokenize-main.ts',
     worker: 'src/pipeline/worker.ts',
   },
   format: ['esm', 'cjs'],
