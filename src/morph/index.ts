@@ -7,6 +7,7 @@ import { SinmunError } from '../errors.js';
 import type { MorphologyBackend, Token, UserDictionaryOptions } from '../types.js';
 import { Dictionary, type SharedDictionaryHandle } from './dictionary.js';
 import { EmbeddedTokenizer } from './embedded.js';
+import type { PrefixSearchable } from './lexicon.js';
 import { loadUserLexicons } from './user-dictionary.js';
 
 export { Dictionary, type SharedDictionaryHandle } from './dictionary.js';
@@ -36,6 +37,11 @@ export interface MorphologyOptions {
   dictionaryPath?: string;
   /** A dictionary loaded by another thread (`Dictionary#share()`); nothing is copied. */
   shared?: SharedDictionaryHandle;
+  /**
+   * Word lexicons for the loaded dictionary, searched after a `user.dic` and before runtime
+   * words (the analyzer's gazetteer names); embedded backend only.
+   */
+  lexicons?: (dict: Dictionary) => PrefixSearchable[];
 }
 
 /**
@@ -49,7 +55,7 @@ export async function createMorphology(opts: MorphologyOptions = {}): Promise<Mo
     const dict = opts.shared
       ? Dictionary.fromShared(opts.shared)
       : await Dictionary.loadAsync(opts.dictionaryPath);
-    const users = loadUserLexicons(dict, opts.userDictionary);
+    const users = loadUserLexicons(dict, opts.userDictionary, opts.lexicons?.(dict));
     return new EmbeddedTokenizer(dict, users, spacePenalty);
   }
   if (backend === 'mecab-ya') {

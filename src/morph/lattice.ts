@@ -39,6 +39,8 @@ export class Lattice {
   private readonly chars: Uint32Array;
   private readonly spaceInfo: number;
   private readonly matrix: Int16Array;
+  private readonly matrixRows: Uint8Array;
+  private readonly dict: Dictionary;
   private readonly lsize: number;
   private readonly penalty: Int32Array | null;
   private readonly unknownFirst: Int32Array;
@@ -76,6 +78,8 @@ export class Lattice {
     this.chars = chars.table;
     this.spaceInfo = chars.info(0x20);
     this.matrix = dict.matrix;
+    this.matrixRows = dict.matrixRows;
+    this.dict = dict;
     this.lsize = dict.lsize;
     this.penalty = spacePenalty ? dict.spacePenalty : null;
     this.unknownFirst = Int32Array.from(dict.unknownByCategory, (u) => u.first);
@@ -225,11 +229,13 @@ export class Lattice {
    * nodes ending at `pos` in the reverse of the order they were stored; the first minimum wins.
    */
   private connect(pos: number, first: number): void {
-    const { nLeft, nRight, nCost, nNext, nPrev, nWcost, nEnd, endHead, matrix } = this;
+    const { nLeft, nRight, nCost, nNext, nPrev, nWcost, nEnd, endHead, matrix, matrixRows } = this;
     const lsize = this.lsize;
     const head = endHead[pos];
     for (let r = this.n - 1; r >= first; r--) {
-      const row = lsize * nLeft[r];
+      const left = nLeft[r];
+      if (matrixRows[left] === 0) this.dict.ensureMatrixRow(left);
+      const row = lsize * left;
       let best = Infinity;
       let bestLeft = -1;
       for (let l = head; l >= 0; l = nNext[l]) {

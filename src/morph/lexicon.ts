@@ -1,7 +1,10 @@
 import { SinmunError } from '../errors.js';
+import { PAGE_SHIFT, type PagedFile } from './paged-file.js';
 
 const HEADER_SIZE = 72;
 const MAGIC = 0xef718f77;
+/** Double-array units (8 bytes) per page, as a shift. */
+const UNITS_SHIFT = PAGE_SHIFT - 3;
 
 /** Dictionary kinds as stored in the header's `type` field. */
 export const LexiconType = { system: 0, user: 1, unknown: 2 } as const;
@@ -19,6 +22,8 @@ export interface TokenTable {
   readonly features: Uint8Array;
   /** Decodes the feature string of token `t` (cached by offset). */
   feature(t: number): string;
+  /** The end (the NUL) of the feature string at `offset` in `features`, its bytes present. */
+  featureEnd(offset: number): number;
 }
 
 /** A lexicon that can be searched for every entry that is a prefix of the input at a position. */
@@ -35,21 +40,23 @@ const decoder = new TextDecoder('utf-8');
 /** Feature strings decoded on demand and kept, since the same morphemes recur constantly. */
 export class FeatureCache {
   private readonly cache = new Map<number, string>();
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(private readonly table: TokenTable) {}
 
   get(offset: number): string {
     let s = this.cache.get(offset);
     if (s === undefined) {
-      let end = offset;
-      while (this.bytes[end] !== 0) end++;
-      s = decoder.decode(this.bytes.subarray(offset, end));
+      const end = this.table.featureEnd(offset);
+      s = decoder.decode(this.table.features.subarray(offset, end));
       this.cache.set(offset, s);
     }
     return s;
   }
 }
 
-/** A compiled MeCab dictionary file (`sys.dic`, `unk.dic` or a `user.dic`) read in place. */
+/**
+ * A compiled MeCab dictionary file (`sys.dic`, `unk.dic` or a `user.dic`) read in place, its
+ * pages read as the searches reach them (see `PagedFile`).
+ */
 export class Lexicon implements PrefixSearchable {
   readonly type: number;
   readonly size: number;
@@ -61,15 +68,20 @@ export class Lexicon implements PrefixSearchable {
   readonly features: Uint8Array;
   /** The double array as interleaved `{ base, check }` pairs. */
   private readonly da: Int32Array;
+  private readonly ready: Uint8Array;
+  private readonly tokenStart: number;
+  private readonly featureStart: number;
   private readonly featureCache: FeatureCache;
 
   constructor(
-    readonly bytes: Uint8Array,
+    private readonly file: PagedFile,
     readonly name: string,
   ) {
-    if (bytes.byteLength < HEADER_SIZE || bytes.byteOffset % 8 !== 0) {
-      throw new SinmunError('DICTIONARY_INVALID', `${name}: too short or misaligned`);
+    const bytes = file.bytes;
+    if (bytes.byteLength < HEADER_SIZE) {
+      throw new SinmunError('DICTIONARY_INVALID', `${name}: too short`);
     }
+    file.ensure(0, HEADER_SIZE);
     const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_SIZE);
     const u32 = (i: number): number => header.getUint32(i * 4, true);
     if ((u32(0) ^ MAGIC) >>> 0 !== bytes.byteLength) {
@@ -92,37 +104,55 @@ export class Lexicon implements PrefixSearchable {
     if (charset !== 'utf-8' && charset !== 'utf8') {
       throw new SinmunError('DICTIONARY_INVALID', `${name}: charset ${charset}, expected UTF-8`);
     }
-    const base = bytes.byteOffset;
     const buf = bytes.buffer;
-    this.da = new Int32Array(buf, base + HEADER_SIZE, dsize / 4);
-    const tokenStart = base + HEADER_SIZE + dsize;
-    this.tokenU16 = new Uint16Array(buf, tokenStart, tsize / 2);
-    this.tokenI16 = new Int16Array(buf, tokenStart, tsize / 2);
-    this.tokenU32 = new Uint32Array(buf, tokenStart, tsize / 4);
-    this.features = new Uint8Array(buf, tokenStart + tsize, fsize);
-    this.featureCache = new FeatureCache(this.features);
+    this.da = new Int32Array(buf, HEADER_SIZE, dsize / 4);
+    this.tokenStart = HEADER_SIZE + dsize;
+    this.featureStart = this.tokenStart + tsize;
+    this.tokenU16 = new Uint16Array(buf, this.tokenStart, tsize / 2);
+    this.tokenI16 = new Int16Array(buf, this.tokenStart, tsize / 2);
+    this.tokenU32 = new Uint32Array(buf, this.tokenStart, tsize / 4);
+    this.features = new Uint8Array(buf, this.featureStart, fsize);
+    this.ready = file.ready;
+    this.featureCache = new FeatureCache(this);
+    file.ensure(HEADER_SIZE, HEADER_SIZE + 8);
+  }
+
+  /** The header's sizes and counts (40 bytes), which tell one compiled dictionary from another. */
+  header(): Uint8Array {
+    return this.file.bytes.subarray(0, 40);
   }
 
   feature(t: number): string {
     return this.featureCache.get(this.tokenU32[t * 4 + 2]);
   }
 
+  featureEnd(offset: number): number {
+    return this.file.terminatedEnd(this.featureStart + offset) - this.featureStart;
+  }
+
   commonPrefixSearch(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
     const da = this.da;
+    const ready = this.ready;
     let b = da[0];
     let n = 0;
     for (let i = start; ; i++) {
+      // Unit u sits at byte 8u + HEADER_SIZE = 8(u + 9) of the file: never across two pages.
+      if (ready[(b + 9) >>> UNITS_SHIFT] === 0) this.file.load((b + 9) >>> UNITS_SHIFT);
       // A key ends here when the terminator transition (byte 0) leads back to b itself.
       const base = da[b * 2];
       if (da[b * 2 + 1] === b && base < 0) {
         const value = -base - 1;
-        out[n++] = value >>> 8;
-        out[n++] = value & 0xff;
+        const first = value >>> 8;
+        const count = value & 0xff;
+        this.file.ensure(this.tokenStart + first * 16, this.tokenStart + (first + count) * 16);
+        out[n++] = first;
+        out[n++] = count;
         out[n++] = i - start;
         if (n >= out.length) break;
       }
       if (i >= end) break;
       const p = b + bytes[i] + 1;
+      if (ready[(p + 9) >>> UNITS_SHIFT] === 0) this.file.load((p + 9) >>> UNITS_SHIFT);
       if (da[p * 2 + 1] !== b) break;
       b = da[p * 2];
     }

@@ -3,7 +3,7 @@ import type { UserDictionaryOptions, UserWord } from '../types.js';
 import { ContextIds } from './context-ids.js';
 import type { Dictionary } from './dictionary.js';
 import { Lexicon, LexiconType, type PrefixSearchable } from './lexicon.js';
-import { readShared } from './shared-file.js';
+import { PagedFile } from './paged-file.js';
 import { UserWordLexicon, type CompiledUserWord } from './user-word-lexicon.js';
 
 /**
@@ -15,22 +15,27 @@ export const DEFAULT_USER_WORD_COST = 1000;
 
 const contextIdsByPath = new Map<string, ContextIds>();
 
-/** The user lexicons for a dictionary: a compiled `user.dic`, then the runtime words. */
+/**
+ * The user lexicons for a dictionary, in the order they are searched: a compiled `user.dic`,
+ * lexicons made elsewhere (the gazetteer's names), then the runtime words.
+ */
 export function loadUserLexicons(
   dict: Dictionary,
   opts: UserDictionaryOptions | undefined,
+  made: readonly PrefixSearchable[] = [],
 ): PrefixSearchable[] {
   const lexicons: PrefixSearchable[] = [];
   if (opts?.path !== undefined) lexicons.push(loadUserDic(dict, opts.path));
+  lexicons.push(...made);
   if (opts?.words && opts.words.length > 0) {
-    lexicons.push(new UserWordLexicon(opts.words.map((w) => compileUserWord(dict, w))));
+    lexicons.push(UserWordLexicon.build(opts.words.map((w) => compileUserWord(dict, w))));
   }
   return lexicons;
 }
 
 /** A `user.dic` compiled by `mecab-dict-index -u` against this dictionary. */
 export function loadUserDic(dict: Dictionary, file: string): Lexicon {
-  const lex = new Lexicon(readShared(file), file);
+  const lex = new Lexicon(PagedFile.whole(file), file);
   if (lex.type !== LexiconType.user) {
     throw new SinmunError(
       'DICTIONARY_INVALID',

@@ -32,15 +32,21 @@ export class CodeTrie<T> {
   private readonly edgeChild: Int32Array;
   private readonly rootIndex: Int32Array;
 
-  /** A trie over arrays made by `build` (or read from a snapshot), with each node's value. */
+  private readonly terminalAt: (node: number) => T | undefined;
+
+  /**
+   * A trie over arrays made by `build` (or read from a snapshot), with each node's value: an
+   * array, or a function that makes the value when a walk first reaches its node.
+   */
   constructor(
     arrays: CodeTrieArrays,
-    private readonly terminals: readonly (T | undefined)[],
+    terminals: readonly (T | undefined)[] | ((node: number) => T | undefined),
   ) {
     this.edgeStart = arrays.edgeStart;
     this.edgeCode = arrays.edgeCode;
     this.edgeChild = arrays.edgeChild;
     this.rootIndex = arrays.rootIndex;
+    this.terminalAt = typeof terminals === 'function' ? terminals : (node) => terminals[node];
   }
 
   /** A trie of `keys` (each a sequence of codes) with the value each one ends at. */
@@ -87,7 +93,8 @@ export class CodeTrie<T> {
   /** The arrays and each node's value, for a snapshot. */
   parts(): { arrays: CodeTrieArrays; terminals: readonly (T | undefined)[] } {
     const { edgeStart, edgeCode, edgeChild, rootIndex } = this;
-    return { arrays: { edgeStart, edgeCode, edgeChild, rootIndex }, terminals: this.terminals };
+    const terminals = Array.from({ length: edgeStart.length - 1 }, (_, n) => this.terminalAt(n));
+    return { arrays: { edgeStart, edgeCode, edgeChild, rootIndex }, terminals };
   }
 
   /** The node a key starting with `code` goes to from the root. */
@@ -115,6 +122,6 @@ export class CodeTrie<T> {
 
   /** The value of the key ending at `node`, if one does. */
   terminal(node: number): T | undefined {
-    return this.terminals[node];
+    return this.terminalAt(node);
   }
 }

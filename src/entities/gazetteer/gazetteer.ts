@@ -257,16 +257,24 @@ function mergeRegions(regions: Span[], length: number): Span[] {
   return merged;
 }
 
+/** Terminals by normalised key: a Map when indexed here, decoded on demand from a snapshot. */
+export interface TerminalIndex {
+  readonly size: number;
+  get(key: string): Terminal | undefined;
+  has(key: string): boolean;
+  [Symbol.iterator](): Iterator<[string, Terminal]>;
+}
+
 /** What a gazetteer is made of once indexed: what a snapshot stores (see snapshot.ts). */
 export interface GazetteerIndex {
   byKey: Map<string, GazetteerEntryResolved>;
-  index: Map<string, Terminal>;
+  index: TerminalIndex;
   trie: CodeTrie<Terminal>;
 }
 
 export class Gazetteer {
   private readonly byKey: Map<string, GazetteerEntryResolved>;
-  private readonly index: Map<string, Terminal>;
+  private readonly index: TerminalIndex;
   /**
    * The keys as a character trie: a scan walks it one character at a time and stops as soon as
    * what it read begins no key, without building key strings.

@@ -12,7 +12,12 @@
 import { SinmunError } from '../../errors.js';
 import type { EntityType } from '../../types.js';
 import { CodeTrie } from './code-trie.js';
-import type { GazetteerEntryResolved, GazetteerIndex, Terminal } from './gazetteer.js';
+import type {
+  GazetteerEntryResolved,
+  GazetteerIndex,
+  Terminal,
+  TerminalIndex,
+} from './gazetteer.js';
 
 const MAGIC = 0x5a47_4e53;
 const VERSION = 1;
@@ -102,14 +107,9 @@ export function decodeSnapshot(bytes: Uint8Array): GazetteerIndex {
   const ints = new Int32Array(aligned.buffer, aligned.byteOffset + HEADER_BYTES, count);
   const text = decoder.decode(aligned.subarray(HEADER_BYTES + count * 4));
   const strings = text.split('\0');
-  let p = 0;
-  const next = () => ints[p++];
-  const list = <T>(map: (v: number) => T): T[] => {
-    const n = next();
-    const out = new Array<T>(n);
-    for (let i = 0; i < n; i++) out[i] = map(next());
-    return out;
-  };
+  const r = new IntReader(ints, 0);
+  const next = () => r.next();
+  const list = <T>(map: (v: number) => T): T[] => r.list(map);
   const s = (i: number) => strings[i];
 
   const entries: GazetteerEntryResolved[] = [];
@@ -135,34 +135,103 @@ export function decodeSnapshot(bytes: Uint8Array): GazetteerIndex {
     byKey.set(key, entry);
   }
   const e = (i: number) => entries[i];
-  const terminals: Terminal[] = [];
-  const index = new Map<string, Terminal>();
+  // A terminal (one per normalised key, ~7,000) is made when a scan or lookup first reaches it,
+  // not here: building them all was most of the snapshot's start-up cost.
+  const keyTerminal = new Map<string, number>();
+  const terminalStart: number[] = [];
   for (let n = next(); n > 0; n--) {
-    const key = s(next());
-    const terminal: Terminal = {
-      entries: list(e),
-      spaces: new Set(list((v) => v)),
-      forms: [],
-      markedAmbiguous: new Set(),
-    };
-    for (let f = next() / 3; f > 0; f--) {
-      terminal.forms.push({ entry: e(next()), form: s(next()), bare: s(next()) });
-    }
-    for (const entry of list(e)) terminal.markedAmbiguous.add(entry);
-    terminals.push(terminal);
-    index.set(key, terminal);
+    keyTerminal.set(s(next()), terminalStart.length);
+    terminalStart.push(r.p);
+    for (let skipped = 0; skipped < 4; skipped++) r.p += 1 + ints[r.p];
   }
-  const nodeTerminals = list((t) => (t < 0 ? undefined : terminals[t]));
+  const made: (Terminal | undefined)[] = new Array<Terminal | undefined>(terminalStart.length);
+  const terminal = (i: number): Terminal => {
+    let t = made[i];
+    if (t === undefined) {
+      t = decodeTerminal(ints, terminalStart[i], e, s);
+      made[i] = t;
+    }
+    return t;
+  };
   const array = (): Int32Array => {
     const n = next();
-    const a = ints.subarray(p, p + n);
-    p += n;
+    const a = ints.subarray(r.p, r.p + n);
+    r.p += n;
     return a;
   };
+  const nodeTerminals = array();
   const edgeStart = array();
   const edgeCode = array();
   const edgeChild = array();
   const rootIndex = array();
-  const trie = new CodeTrie({ edgeStart, edgeCode, edgeChild, rootIndex }, nodeTerminals);
-  return { byKey, index, trie };
+  const trie = new CodeTrie({ edgeStart, edgeCode, edgeChild, rootIndex }, (node) => {
+    const t = nodeTerminals[node];
+    return t < 0 ? undefined : terminal(t);
+  });
+  return { byKey, index: new SnapshotTerminals(keyTerminal, terminal), trie };
+}
+
+/** The terminal record at `p`: its entries, spaces, forms and entries marked ambiguous. */
+function decodeTerminal(
+  ints: Int32Array,
+  start: number,
+  entry: (i: number) => GazetteerEntryResolved,
+  s: (i: number) => string,
+): Terminal {
+  const r = new IntReader(ints, start);
+  const terminal: Terminal = {
+    entries: r.list(entry),
+    spaces: new Set(r.list((v) => v)),
+    forms: [],
+    markedAmbiguous: new Set(),
+  };
+  for (let f = r.next() / 3; f > 0; f--) {
+    terminal.forms.push({ entry: entry(r.next()), form: s(r.next()), bare: s(r.next()) });
+  }
+  for (const e of r.list(entry)) terminal.markedAmbiguous.add(e);
+  return terminal;
+}
+
+/** A cursor over a snapshot's int32 values; a list is its length, then its values. */
+class IntReader {
+  constructor(
+    private readonly ints: Int32Array,
+    public p: number,
+  ) {}
+
+  next(): number {
+    return this.ints[this.p++];
+  }
+
+  list<T>(map: (v: number) => T): T[] {
+    const n = this.next();
+    const out = new Array<T>(n);
+    for (let i = 0; i < n; i++) out[i] = map(this.next());
+    return out;
+  }
+}
+
+/** A snapshot's terminals by key, each made on first use (the same object every time). */
+class SnapshotTerminals implements TerminalIndex {
+  constructor(
+    private readonly ids: Map<string, number>,
+    private readonly terminal: (i: number) => Terminal,
+  ) {}
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  get(key: string): Terminal | undefined {
+    const i = this.ids.get(key);
+    return i === undefined ? undefined : this.terminal(i);
+  }
+
+  has(key: string): boolean {
+    return this.ids.has(key);
+  }
+
+  *[Symbol.iterator](): Iterator<[string, Terminal]> {
+    for (const [key, i] of this.ids) yield [key, this.terminal(i)];
+  }
 }
