@@ -15,6 +15,9 @@
  * /proc/PID/task/TID/stat every 50 ms (Linux only; a thread's last ≤ 50 ms before it ends are
  * counted under "rest"); the worker threads are the `workers` busiest threads besides the main one.
  *
+ * A third row per round, "2p", is the peer: two separate 1-worker processes on half the batch
+ * each, run at once (their main threads counted as "workers", their RSS summed).
+ *
  * The batch is built from the news part (lines 1–2983) of ../shared/corpus/ko-news-and-reviews.txt
  * (CC BY-SA 3.0, github.com/jungyeul/korean-parallel-corpora): consecutive lines are joined until
  * an article reaches about 3 KB, and the set is repeated until there are enough of them (each
@@ -142,6 +145,19 @@ function wholeRun(input, workers) {
   });
 }
 
+/** Two runs at once as one: the later end, the sum of CPU, the main threads as "workers". */
+function twoProcesses([a, b]) {
+  return {
+    label: '2p',
+    wall: Math.max(a.wall, b.wall),
+    cpu: a.cpu + b.cpu,
+    mainCpu: 0,
+    workerCpu: a.mainCpu + b.mainCpu,
+    restCpu: a.restCpu + b.restCpu,
+    rssMb: a.rssMb + b.rssMb,
+  };
+}
+
 const COLUMNS =
   'round  workers  wall s  articles/s  × 1 worker  CPU ms/article  × 1 worker    main  workers    rest  peak RSS MB';
 
@@ -149,7 +165,7 @@ function row(round, r, one, count) {
   const perArticle = (s) => ((s * 1000) / count).toFixed(2);
   return [
     String(round).padStart(5),
-    String(r.workers).padStart(8),
+    String(r.label ?? r.workers).padStart(8),
     r.wall.toFixed(2).padStart(7),
     (count / r.wall).toFixed(1).padStart(11),
     (one.wall / r.wall).toFixed(2).padStart(11),
@@ -167,18 +183,32 @@ async function compare(label, corpus, tmp, count, runs) {
   const { jsonl, distinct, meanChars } = buildBatch(corpus, count, ARTICLE_BYTES);
   const input = path.join(tmp, `${label}.jsonl`);
   writeFileSync(input, jsonl);
+  // The peer: two separate 1-worker processes on a half each, at once. What two cores give with
+  // no pool at all (each pays its own start-up, heap and JIT, as a worker does), so the pool's own
+  // cost is the 2-worker row's distance from this one.
+  const lines = jsonl.split('\n').filter(Boolean);
+  const halves = [lines.slice(0, lines.length >> 1), lines.slice(lines.length >> 1)].map((h, i) => {
+    const file = path.join(tmp, `${label}-half${i}.jsonl`);
+    writeFileSync(file, h.join('\n') + '\n');
+    return file;
+  });
   console.log(
     `${label}: whole \`sinmun extract\` processes on ${count} articles (${Math.min(distinct, count)} distinct, ~${meanChars} characters each), 1 and 2 workers alternating, Node ${process.version}`,
   );
   console.log(`${COLUMNS}\n${' '.repeat(54)}(CPU ms/article of: main thread, workers, rest)`);
   const speedups = [];
   const cpuGrowth = [];
+  const peerSpeedups = [];
+  const peerGrowth = [];
   for (let round = 1; round <= runs; round++) {
     const one = await wholeRun(input, 1);
     const two = await wholeRun(input, 2);
-    for (const r of [one, two]) console.log(row(round, r, one, count));
+    const peer = twoProcesses(await Promise.all(halves.map((half) => wholeRun(half, 1))));
+    for (const r of [one, two, peer]) console.log(row(round, r, one, count));
     speedups.push(one.wall / two.wall);
     cpuGrowth.push(two.cpu / one.cpu);
+    peerSpeedups.push(one.wall / peer.wall);
+    peerGrowth.push(peer.cpu / one.cpu);
   }
   const summary = (xs) => {
     const sorted = [...xs].sort((a, b) => a - b);
@@ -186,6 +216,9 @@ async function compare(label, corpus, tmp, count, runs) {
   };
   console.log(
     `2 workers / 1 worker, process start included: ${summary(speedups)}; CPU ${summary(cpuGrowth)}`,
+  );
+  console.log(
+    `peer, 2 processes (2p) / 1 worker: ${summary(peerSpeedups)}; CPU ${summary(peerGrowth)}`,
   );
 }
 

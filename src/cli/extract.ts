@@ -4,7 +4,6 @@ import type { InputKind } from '../io/kinds.js';
 import { readSources } from '../io/read.js';
 import type { ArticleSource } from '../io/source.js';
 import type { PoolAnalyzeManyOptions } from '../pipeline/options.js';
-import { Dictionary } from '../morph/dictionary.js';
 import type { CliIO } from './cli-io.js';
 import type { CsvTable } from '../output/csv.js';
 import type { RecordField } from '../output/fields.js';
@@ -47,9 +46,6 @@ const POOL_MIN_ARTICLES_PER_WORKER = 8;
 /** Runs the extraction; resolves to the exit status (0 all ok, 1 some record failed). */
 export async function extract(s: ExtractSettings, io: CliIO): Promise<number> {
   const started = Date.now();
-  // Either engine needs the dictionary: libuv's threads start reading its ~100 MB now, while this
-  // thread reads the input and starts the workers (a failure is reported by the engine's own load).
-  Dictionary.loadAsync().catch(() => undefined);
   let skipIds = new Set<string>();
   let appending = false;
   if (s.resume && s.output) {
