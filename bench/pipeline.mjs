@@ -1,70 +1,48 @@
-#!/usr/bin/env node
 /**
- * Pipeline benchmark, in two parts:
+ * Pipeline benchmark: `sinmun extract` as users run it, a whole process each time (start, import,
+ * dictionary, workers' start-up included), 1 and 2 workers alternating, on two batches:
  *
- * - short: `sinmun extract` on 1,500 (`--short`) articles of ~1,300 characters as users run it,
- *   a whole process each time (start, import, dictionary, workers' start-up included), 1 and 2
- *   workers alternating `--runs` times (default 3); articles/s and CPU ms per article (every
- *   thread), with 2 workers as a ratio to 1 from the same round.
- * - long: 12,000 (`--long`, or `--articles`) articles of ~3 KB with 1, 2 and N (= cores)
- *   workers, timed inside the process from the start of the run; each configuration in its own
- *   process so that peak RSS is its own.
+ * - short: 1,500 (`--short`) articles of ~1,300 characters, `--runs` rounds (default 3);
+ * - long: 12,000 (`--long`) articles of the same kind, `--long-runs` rounds (default 1).
  *
- *   npm run bench:pipeline [-- --short 1500 --long 12000 --runs 3 --corpus FILE]
+ *   npm run bench:pipeline [-- --short 1500 --long 12000 --runs 3 --long-runs 1 --corpus FILE]
+ *
+ * Each row: wall seconds, articles/s, CPU ms per article (user + system of every thread, from
+ * GNU time) split into the main thread, the worker threads and the rest (V8's garbage-collector
+ * and compiler threads, libuv's file threads), peak RSS; with 2 workers, ratios to the 1-worker
+ * run of the same round. On a busy machine the wall-clock ratio is noise, CPU per article is not:
+ * it shows what the second thread costs and where. The split comes from polling
+ * /proc/PID/task/TID/stat every 50 ms (Linux only; a thread's last ≤ 50 ms before it ends are
+ * counted under "rest"); the worker threads are the `workers` busiest threads besides the main one.
+ *
+ * A third row per round, "2p", is the peer: two separate 1-worker processes on half the batch
+ * each, run at once (their main threads counted as "workers", their RSS summed).
  *
  * The batch is built from the news part (lines 1–2983) of ../shared/corpus/ko-news-and-reviews.txt
  * (CC BY-SA 3.0, github.com/jungyeul/korean-parallel-corpora): consecutive lines are joined until
- * an article reaches about 3 KB, and the set is repeated until there are `--articles` of them
- * (each with its own id). SINMUN_DIST points at another build directory (default dist/).
+ * an article reaches about 3 KB, and the set is repeated until there are enough of them (each
+ * with its own id). `--root DIR` runs another checkout's build (DIR/bin/sinmun.cjs) instead of this one.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { clearInterval, setInterval } from 'node:timers';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const dist = path.resolve(root, process.env.SINMUN_DIST ?? 'dist');
+const target = path.resolve(arg('root', root));
 const NEWS_LINES = 2983;
-const LONG_ARTICLE_BYTES = 3000;
 /** ~1,300 characters of Korean news: most of them Hangul syllables of 3 bytes. */
-const SHORT_ARTICLE_BYTES = 3000;
+const ARTICLE_BYTES = 3000;
+const POLL_MS = 50;
+/** Clock ticks per second of /proc/.../stat (USER_HZ, 100 on Linux). */
+const TICK_MS = 10;
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
-async function child() {
-  const { run } = await import(pathToFileURL(path.join(dist, 'cli.js')).href);
-  const input = arg('input');
-  const workers = arg('workers');
-  const sink = { write: () => true, once: () => undefined };
-  const started = performance.now();
-  const code = await run(
-    ['extract', '--quiet', '--workers', workers, '--output', '/dev/null', input],
-    {
-      stdin: process.stdin,
-      stdout: sink,
-      stderr: process.stderr,
-    },
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const articles = readFileSync(input, 'utf8').split('\n').filter(Boolean).length;
-  process.stdout.write(
-    JSON.stringify({
-      code,
-      workers: Number(workers),
-      articles,
-      seconds,
-      maxRssKB: process.resourceUsage().maxRSS,
-      // CPU of every thread (main + workers): under a busy machine the wall-clock ratio is noise,
-      // CPU per article still shows what the pool's overhead costs.
-      cpuSeconds:
-        (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
-    }),
-  );
 }
 
 function buildBatch(corpus, count, articleBytes) {
@@ -94,127 +72,178 @@ function buildBatch(corpus, count, articleBytes) {
   };
 }
 
-/** One whole `sinmun extract` process: wall and CPU seconds (all threads), peak RSS. */
-function wholeRun(input, workers) {
-  const cli = path.join(root, 'bin/sinmun.cjs');
-  const r = spawnSync(
-    '/usr/bin/time',
-    [
-      '-f',
-      '%e %U %S %M',
-      process.execPath,
-      cli,
-      'extract',
-      '--quiet',
-      '--workers',
-      String(workers),
-    ].concat(['--output', '/dev/null', input]),
-    { encoding: 'utf8', env: { ...process.env } },
-  );
-  if (r.status !== 0 && r.status !== 1) throw new Error(`extract failed: ${r.stderr}`);
-  const [wall, user, sys, rssKb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { workers, wall, cpu: user + sys, rssMb: rssKb / 1024 };
+/** Every thread's CPU ms of process `pid` now (user + system), by thread id. */
+function threadCpu(pid, into) {
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      into.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * TICK_MS);
+    }
+  } catch {
+    // The process or a thread ended between the listing and the read.
+  }
 }
 
-function shortRuns(corpus, tmp) {
-  const count = Number(arg('short', '1500'));
-  const runs = Number(arg('runs', '3'));
-  const { jsonl, distinct, meanChars } = buildBatch(corpus, count, SHORT_ARTICLE_BYTES);
-  const input = path.join(tmp, 'short.jsonl');
-  writeFileSync(input, jsonl);
-  console.log(
-    `short: whole \`sinmun extract\` processes on ${count} articles (${distinct} distinct, ~${meanChars} characters each), 1 and 2 workers alternating`,
-  );
-  console.log(
-    'round  workers  wall s  articles/s  × 1 worker  CPU s  CPU ms/article  × 1 worker  peak RSS MB',
-  );
-  const speedups = [];
-  for (let round = 1; round <= runs; round++) {
-    const one = wholeRun(input, 1);
-    const two = wholeRun(input, 2);
-    for (const r of [one, two]) {
-      console.log(
-        [
-          String(round).padStart(5),
-          String(r.workers).padStart(8),
-          r.wall.toFixed(2).padStart(7),
-          (count / r.wall).toFixed(1).padStart(11),
-          (one.wall / r.wall).toFixed(2).padStart(11),
-          r.cpu.toFixed(2).padStart(6),
-          ((r.cpu * 1000) / count).toFixed(2).padStart(15),
-          (r.cpu / one.cpu).toFixed(2).padStart(11),
-          r.rssMb.toFixed(0).padStart(12),
-        ].join(' '),
-      );
-    }
-    speedups.push(one.wall / two.wall);
+/** The pid of `parent`'s child (the node process GNU time started), once it exists. */
+function childOf(parent) {
+  try {
+    const list = readFileSync(`/proc/${parent}/task/${parent}/children`, 'utf8').trim();
+    return list ? Number(list.split(' ')[0]) : undefined;
+  } catch {
+    return undefined;
   }
-  const sorted = [...speedups].sort((a, b) => a - b);
+}
+
+/**
+ * One whole `sinmun extract` process: wall and CPU seconds of every thread (GNU time), peak RSS,
+ * and the CPU of its main thread and of its `workers` busiest other threads (polled).
+ */
+function wholeRun(input, workers) {
+  const cli = path.join(target, 'bin/sinmun.cjs');
+  const argv = ['-f', '%e %U %S %M', process.execPath, cli, 'extract', '--quiet'];
+  argv.push('--workers', String(workers), '--output', '/dev/null', input);
+  const child = spawn('/usr/bin/time', argv, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+  const threads = new Map();
+  let pid;
+  const timer = setInterval(() => {
+    pid ??= childOf(child.pid);
+    if (pid) threadCpu(pid, threads);
+  }, POLL_MS);
+  return new Promise((resolve, reject) => {
+    child.on('exit', (status) => {
+      clearInterval(timer);
+      const [wall, user, sys, rssKb] = stderr.trim().split('\n').pop().split(' ').map(Number);
+      if ((status !== 0 && status !== 1) || !Number.isFinite(wall)) {
+        reject(new Error(`extract failed: ${stderr}`));
+        return;
+      }
+      const main = threads.get(pid) ?? 0;
+      const others = [...threads].filter(([tid]) => tid !== pid).map(([, ms]) => ms);
+      const workerMs =
+        workers > 1
+          ? others
+              .sort((a, b) => b - a)
+              .slice(0, workers)
+              .reduce((a, b) => a + b, 0)
+          : 0;
+      const cpu = user + sys;
+      resolve({
+        workers,
+        wall,
+        cpu,
+        mainCpu: main / 1000,
+        workerCpu: workerMs / 1000,
+        restCpu: cpu - (main + workerMs) / 1000,
+        rssMb: rssKb / 1024,
+      });
+    });
+  });
+}
+
+/** Two runs at once as one: the later end, the sum of CPU, the main threads as "workers". */
+function twoProcesses([a, b]) {
+  return {
+    label: '2p',
+    wall: Math.max(a.wall, b.wall),
+    cpu: a.cpu + b.cpu,
+    mainCpu: 0,
+    workerCpu: a.mainCpu + b.mainCpu,
+    restCpu: a.restCpu + b.restCpu,
+    rssMb: a.rssMb + b.rssMb,
+  };
+}
+
+const COLUMNS =
+  'round  workers  wall s  articles/s  × 1 worker  CPU ms/article  × 1 worker    main  workers    rest  peak RSS MB';
+
+function row(round, r, one, count) {
+  const perArticle = (s) => ((s * 1000) / count).toFixed(2);
+  return [
+    String(round).padStart(5),
+    String(r.label ?? r.workers).padStart(8),
+    r.wall.toFixed(2).padStart(7),
+    (count / r.wall).toFixed(1).padStart(11),
+    (one.wall / r.wall).toFixed(2).padStart(11),
+    perArticle(r.cpu).padStart(15),
+    (r.cpu / one.cpu).toFixed(2).padStart(11),
+    perArticle(r.mainCpu).padStart(7),
+    perArticle(r.workerCpu).padStart(8),
+    perArticle(r.restCpu).padStart(7),
+    r.rssMb.toFixed(0).padStart(12),
+  ].join(' ');
+}
+
+/** 1 and 2 workers alternating on `count` articles, `runs` rounds. */
+async function compare(label, corpus, tmp, count, runs) {
+  const { jsonl, distinct, meanChars } = buildBatch(corpus, count, ARTICLE_BYTES);
+  const input = path.join(tmp, `${label}.jsonl`);
+  writeFileSync(input, jsonl);
+  // The peer: two separate 1-worker processes on a half each, at once. What two cores give with
+  // no pool at all (each pays its own start-up, heap and JIT, as a worker does), so the pool's own
+  // cost is the 2-worker row's distance from this one.
+  const lines = jsonl.split('\n').filter(Boolean);
+  const halves = [lines.slice(0, lines.length >> 1), lines.slice(lines.length >> 1)].map((h, i) => {
+    const file = path.join(tmp, `${label}-half${i}.jsonl`);
+    writeFileSync(file, h.join('\n') + '\n');
+    return file;
+  });
   console.log(
-    `2 workers / 1 worker, process start included: ${sorted.map((x) => x.toFixed(2)).join(', ')} (median ${sorted[Math.floor(sorted.length / 2)].toFixed(2)}×); targets ≥ 300 articles/s with 1 worker, ≥ 1.6× with 2\n`,
+    `${label}: whole \`sinmun extract\` processes on ${count} articles (${Math.min(distinct, count)} distinct, ~${meanChars} characters each), 1 and 2 workers alternating, Node ${process.version}`,
+  );
+  console.log(`${COLUMNS}\n${' '.repeat(54)}(CPU ms/article of: main thread, workers, rest)`);
+  const speedups = [];
+  const cpuGrowth = [];
+  const peerSpeedups = [];
+  const peerGrowth = [];
+  for (let round = 1; round <= runs; round++) {
+    const one = await wholeRun(input, 1);
+    const two = await wholeRun(input, 2);
+    const peer = twoProcesses(await Promise.all(halves.map((half) => wholeRun(half, 1))));
+    for (const r of [one, two, peer]) console.log(row(round, r, one, count));
+    speedups.push(one.wall / two.wall);
+    cpuGrowth.push(two.cpu / one.cpu);
+    peerSpeedups.push(one.wall / peer.wall);
+    peerGrowth.push(peer.cpu / one.cpu);
+  }
+  const summary = (xs) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return `${sorted.map((x) => x.toFixed(2)).join(', ')} (median ${sorted[Math.floor(sorted.length / 2)].toFixed(2)}×)`;
+  };
+  console.log(
+    `2 workers / 1 worker, process start included: ${summary(speedups)}; CPU ${summary(cpuGrowth)}`,
+  );
+  console.log(
+    `peer, 2 processes (2p) / 1 worker: ${summary(peerSpeedups)}; CPU ${summary(peerGrowth)}`,
   );
 }
 
 async function main() {
-  if (!existsSync(path.join(dist, 'cli.js')) || !existsSync(path.join(dist, 'worker.js'))) {
-    console.error(`bench: ${dist} has no build; run \`npm run build\` first`);
+  const dist = path.join(target, 'dist');
+  if (!existsSync(path.join(dist, 'cli.cjs')) || !existsSync(path.join(dist, 'worker.cjs'))) {
+    console.error(`bench: ${dist} has no build; run \`npm run build\` there first`);
     process.exit(2);
   }
   const corpus = path.resolve(
     arg('corpus', path.join(root, '../shared/corpus/ko-news-and-reviews.txt')),
   );
   const tmp = mkdtempSync(path.join(tmpdir(), 'sinmun-bench-'));
-  if (arg('short', '1500') !== '0') shortRuns(corpus, tmp);
-  const count = Number(arg('long', arg('articles', '12000')));
-  if (count === 0) return;
-  const { jsonl, distinct, meanBytes } = buildBatch(corpus, count, LONG_ARTICLE_BYTES);
-  const input = path.join(tmp, 'batch.jsonl');
-  writeFileSync(input, jsonl);
-  const cores = availableParallelism();
-  const configs = [...new Set([1, 2, cores])];
-  console.log(
-    `long: sinmun extract on ${count} articles (${distinct} distinct, ~${meanBytes} bytes each), ${cores} cores, Node ${process.version}, timed inside the process`,
-  );
-  const results = [];
   try {
-    for (const workers of configs) {
-      const out = execFileSync(
-        process.execPath,
-        [fileURLToPath(import.meta.url), '--child', '--workers', String(workers), '--input', input],
-        {
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'inherit'],
-          env: { ...process.env, SINMUN_DIST: dist },
-        },
-      );
-      results.push(JSON.parse(out));
-    }
+    const short = Number(arg('short', '1500'));
+    const long = Number(arg('long', '12000'));
+    if (short > 0) await compare('short', corpus, tmp, short, Number(arg('runs', '3')));
+    if (short > 0 && long > 0) console.log('');
+    if (long > 0) await compare('long', corpus, tmp, long, Number(arg('long-runs', '1')));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  const base = results[0];
-  const rate = (r) => r.articles / r.seconds;
   console.log(
-    'workers  articles/s  × 1 worker  peak RSS MB  × 1 worker  CPU ms/article  × 1 worker',
-  );
-  for (const r of results) {
-    console.log(
-      [
-        String(r.workers).padStart(7),
-        rate(r).toFixed(1).padStart(11),
-        (rate(r) / rate(base)).toFixed(2).padStart(11),
-        (r.maxRssKB / 1024).toFixed(0).padStart(12),
-        (r.maxRssKB / base.maxRssKB).toFixed(2).padStart(11),
-        ((r.cpuSeconds * 1000) / r.articles).toFixed(2).padStart(15),
-        (r.cpuSeconds / r.articles / (base.cpuSeconds / base.articles)).toFixed(2).padStart(11),
-      ].join(' '),
-    );
-    if (r.code !== 0) console.log(`  (exit status ${r.code}: some records had errors)`);
-  }
-  console.log(
-    'targets: ≥150 articles/s with 1 worker; ≥1.7× with 2; peak RSS with 2 ≤ 1.5× one worker',
+    '\ntargets: ≥ 300 articles/s with 1 worker on the short batch; 2 workers ≥ 1.6× one on it',
   );
 }
 
-if (process.argv.includes('--child')) await child();
-else await main();
+await main();

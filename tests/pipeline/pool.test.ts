@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
@@ -135,4 +137,13 @@ test('a closed pool refuses work', async () => {
   const p = await createPool({ workers: 1, workerFile: await buildWorker() });
   await p.close();
   await expect(p.analyze(KO_ARTICLES[0])).rejects.toMatchObject({ code: 'ANALYZER_CLOSED' });
+});
+
+test('a dictionary that cannot be read fails createPool itself, not each article', async () => {
+  // The dictionary is read off the main thread while the workers start; its failure must still
+  // reach the caller (and stop the started workers) rather than turn into error records.
+  const missing = path.join(os.tmpdir(), 'sinmun-no-dictionary-here');
+  await expect(
+    createPool({ workers: 1, workerFile: await buildWorker(), dictionaryPath: missing }),
+  ).rejects.toMatchObject({ code: 'DICTIONARY_NOT_FOUND' });
 });
