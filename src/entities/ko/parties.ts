@@ -31,16 +31,26 @@ function actingEntry(place: LexiconEntry): LexiconEntry {
  * `words` are the article's words in order.
  */
 export function actingPlaces(text: string, words: Word[], found: Candidate[]): void {
-  const wordAt = new Map<number, Word>();
-  for (const w of words) wordAt.set(w.start, w);
   for (const c of found) {
     if (c.type !== 'place' || c.weak || c.end <= c.start) continue;
-    const w = wordAt.get(c.start);
+    const w = wordStartingAt(words, c.start);
     if (!w || w.end !== c.end) continue;
     if (!acts(text, w)) continue;
     c.type = 'government';
     if (c.entry) c.entry = actingEntry(c.entry);
   }
+}
+
+/** The word starting at `start`, by binary search: few places are asked about, every word is not. */
+function wordStartingAt(words: Word[], start: number): Word | undefined {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return words[lo]?.start === start ? words[lo] : undefined;
 }
 
 /** `북한 측`, or the place as subject or topic of a verb of acting in its clause. */

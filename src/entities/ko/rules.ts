@@ -946,7 +946,9 @@ class RegionDetector {
   private prevAdjacent(i: number): number | undefined {
     if (i === 0 || i >= this.words.length) return undefined;
     const p = this.words[i - 1];
-    return this.text.slice(p.wordEnd, this.words[i].start) === ' ' ? i - 1 : undefined;
+    return this.words[i].start === p.wordEnd + 1 && this.text.charCodeAt(p.wordEnd) === 0x20
+      ? i - 1
+      : undefined;
   }
 
   /** Moves `start` left over name words written before a suffixed name (no particle between). */

@@ -16,8 +16,18 @@ interface Node<T> {
   hit: EndingHit<T> | undefined;
 }
 
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+
 export class EndingTable<T> {
   private readonly root: Node<T> = { next: new Map(), hit: undefined };
+  /**
+   * The root's children for a last character that is a Hangul syllable, as 1 + an index into
+   * `hangulNodes` (0: no ending ends so): every word of an article is looked up here, and a
+   * typed-array read is much cheaper than a Map's.
+   */
+  private readonly hangulSlots = new Uint16Array(HANGUL_LAST - HANGUL_FIRST + 1);
+  private readonly hangulNodes: Node<T>[] = [];
 
   constructor(table: Readonly<Record<string, T>>) {
     for (const [ending, value] of Object.entries(table)) {
@@ -33,6 +43,11 @@ export class EndingTable<T> {
       }
       node.hit = { ending, value };
     }
+    for (const [code, child] of this.root.next) {
+      if (code < HANGUL_FIRST || code > HANGUL_LAST) continue;
+      this.hangulNodes.push(child);
+      this.hangulSlots[code - HANGUL_FIRST] = this.hangulNodes.length;
+    }
   }
 
   /** Whether some entry could end `word` (its last character ends one). */
@@ -42,10 +57,19 @@ export class EndingTable<T> {
 
   /** The longest ending of `word` in the table (shorter than `word` by at most `maxRest`). */
   longest(word: string, maxRest = Infinity): EndingHit<T> | undefined {
-    let best: EndingHit<T> | undefined;
-    let node = this.root;
-    for (let k = word.length - 1; k >= 0; k--) {
-      const child = node.next.get(word.charCodeAt(k));
+    const last = word.charCodeAt(word.length - 1);
+    let found: Node<T> | undefined;
+    if (last >= HANGUL_FIRST && last <= HANGUL_LAST) {
+      const slot = this.hangulSlots[last - HANGUL_FIRST];
+      found = slot === 0 ? undefined : this.hangulNodes[slot - 1];
+    } else {
+      found = this.root.next.get(last);
+    }
+    if (found === undefined) return undefined;
+    let node: Node<T> = found;
+    let best = node.hit;
+    for (let k = word.length - 2; k >= 0; k--) {
+      const child: Node<T> | undefined = node.next.get(word.charCodeAt(k));
       if (!child) break;
       node = child;
       if (node.hit) best = node.hit;
