@@ -657,6 +657,11 @@ class RegionDetector {
   /** A word that can be part of a foreign personal name: the dictionary's 인명 or unknown Hangul. */
   private givenNameWord(i: number): boolean {
     const w = this.words[i];
+    // one morpheme the dictionary knows, not a proper noun: a common word (most words), never
+    // part of a name below, so answered before the word is looked up in any table
+    const only = w.tokens.length === 1 ? w.tokens[0] : undefined;
+    if (only && !only.unknown && only.pos !== 'NNP' && !KO_FOREIGN_GIVEN_NAMES.has(w.text))
+      return false;
     if (w.text.length > 6 || KO_NOT_NAMES.has(w.text) || KO_PERSON_TITLES.has(w.text)) return false;
     const last = w.tokens[w.tokens.length - 1];
     if (last && /^(J|E)/.test(last.pos)) return false;
