@@ -78,6 +78,8 @@ const COPYRIGHT_ANY = /©|ⓒ|Ⓒ|\([cC]\)|Copyright|저작권자/;
 function spanKey(start: number, end: number): number {
   return start * 0x4000000 + end;
 }
+/** `군`, the armed forces after a country (`파키스탄군`). */
+const ARMY = '군'.charCodeAt(0);
 /** Tags of a morpheme that the dictionary split out of a word it does not know. */
 const ODD_INSIDE = /^(V|E|MM|MAG|MAJ|IC|J)/;
 /** Tags a morpheme carrying an organisation suffix may have (`20대`'s counter 대 is NNBC). */
@@ -164,6 +166,8 @@ class RegionDetector {
   private readonly listedSpans = new Map<number, boolean>();
   /** The first listed match of each span, by `spanKey(start, end)`. */
   private readonly matchAt = new Map<number, LexiconMatch>();
+  /** 1 at the offsets (from the region's start) where a listed match starts. */
+  private readonly listedStarts: Uint8Array;
 
   constructor(
     private readonly text: string,
@@ -180,7 +184,9 @@ class RegionDetector {
       this.byEnd.set(words[i].end, i);
     }
     let furthest = -1;
+    this.listedStarts = new Uint8Array(region.end - region.start + 1);
     for (const m of matches) {
+      this.listedStarts[m.start - region.start] = 1;
       const key = spanKey(m.start, m.end);
       this.listedSpans.set(key, m.ambiguous === true);
       if (!this.matchAt.has(key)) this.matchAt.set(key, m);
@@ -190,6 +196,23 @@ class RegionDetector {
     this.hasCopyright = COPYRIGHT_ANY.test(text.slice(region.start, region.end));
     this.findParens();
     this.findQuotes();
+  }
+
+  /**
+   * Whether a listed name spans exactly `start..end` (true: an ambiguous one), or undefined. Asked
+   * of most words; the start is checked first, so that words where no name starts are not hashed.
+   */
+  private listedSpan(start: number, end: number): boolean | undefined {
+    return this.listedStarts[start - this.region.start] === 1
+      ? this.listedSpans.get(spanKey(start, end))
+      : undefined;
+  }
+
+  /** The first listed match spanning exactly `start..end`. */
+  private listedMatch(start: number, end: number): LexiconMatch | undefined {
+    return this.listedStarts[start - this.region.start] === 1
+      ? this.matchAt.get(spanKey(start, end))
+      : undefined;
   }
 
   /** A listed name covers `start..end`. */
@@ -458,7 +481,7 @@ class RegionDetector {
     if (!/^[\uac00-\ud7a3]+$/.test(w.text)) return false;
     // `에코시스템`: a word ending in a common loanword is a thing, whatever the dictionary says
     if (KO_LOANWORD_ENDINGS.test(w.text)) return false;
-    return !this.listedSpans.has(spanKey(w.start, w.end)) && !this.listedAround(w.start, w.end);
+    return this.listedSpan(w.start, w.end) === undefined && !this.listedAround(w.start, w.end);
   }
 
   /** A name before a title: `길재식 기자`, `이경무 서울대 교수`, `홍은택 카카오 대표`. */
@@ -548,7 +571,7 @@ class RegionDetector {
     if (KO_NOT_NAMES.has(w.text) || KO_NOT_SURNAMES.has(w.text) || matchSuffix(w.text))
       return false;
     if (w.tokens.some((t) => t.features[0] === '지명')) return false;
-    if (this.listedSpans.has(spanKey(w.start, w.end)) || this.listedAround(w.start, w.end))
+    if (this.listedSpan(w.start, w.end) !== undefined || this.listedAround(w.start, w.end))
       return false;
     return looksForeign(w.tokens, w.text);
   }
@@ -602,8 +625,9 @@ class RegionDetector {
   private teamsAndForces(): void {
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
-      const last = w.text.length > 2 ? w.text[w.text.length - 1] : '';
-      if (last === '군' && this.lexicon.lookup(w.text.slice(0, -1))?.type === 'place') {
+      // `…군` by code: a one-character string per word was garbage for every article
+      const army = w.text.length > 2 && w.text.charCodeAt(w.text.length - 1) === ARMY;
+      if (army && this.lexicon.lookup(w.text.slice(0, -1))?.type === 'place') {
         this.add({ ...this.spanOf(i, i), type: 'government', source: 'cue' });
         continue;
       }
@@ -616,7 +640,7 @@ class RegionDetector {
       } else if (
         KO_TEAM_ENDINGS.test(next.text) &&
         next.text.length >= 2 &&
-        !this.listedSpans.has(spanKey(next.start, next.end)) &&
+        this.listedSpan(next.start, next.end) === undefined &&
         !next.tokens.some((t) => t.features[0] === '지명') &&
         this.nameLike(n)
       ) {
@@ -644,13 +668,13 @@ class RegionDetector {
   }
 
   private isListedPlace(w: Word): boolean {
-    const m = this.matchAt.get(spanKey(w.start, w.end));
+    const m = this.listedMatch(w.start, w.end);
     return m !== undefined && m.entry.type === 'place' && !m.ambiguous;
   }
 
   private isCountry(w: Word): boolean {
     if (KO_COUNTRY_ABBREVIATIONS.has(w.text)) return true;
-    const m = this.matchAt.get(spanKey(w.start, w.end));
+    const m = this.listedMatch(w.start, w.end);
     return m?.entry.type === 'place';
   }
 
@@ -680,7 +704,7 @@ class RegionDetector {
     else name = this.foreignName(i);
     // listed names (places, companies) end a run; checked last, it is the costly test
     return (
-      name && !this.listedSpans.has(spanKey(w.start, w.end)) && !this.listedAround(w.start, w.end)
+      name && this.listedSpan(w.start, w.end) === undefined && !this.listedAround(w.start, w.end)
     );
   }
 
@@ -974,7 +998,7 @@ class RegionDetector {
       if (functionWord(pw)) break;
       const isPlace =
         pw.tokens.length > 0 && pw.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '지명');
-      const listed = this.listedSpans.has(spanKey(pw.start, pw.end));
+      const listed = this.listedSpan(pw.start, pw.end) !== undefined;
       const head = KO_BODY_HEADS.has(pw.text);
       if (!(isPlace || listed || paren || head || this.nameLike(p)) || KO_NOT_NAMES.has(pw.text))
         break;
@@ -1001,7 +1025,7 @@ class RegionDetector {
   private nameLike(i: number): boolean {
     const w = this.words[i];
     if (w.text.length < 2 || KO_NOT_NAMES.has(w.text)) return false;
-    if (this.listedSpans.get(spanKey(w.start, w.end)) === false) return true;
+    if (this.listedSpan(w.start, w.end) === false) return true;
     if (allLatinName(w.text)) return /[A-Z0-9]/.test(w.text);
     if (w.next === '(') {
       const p = this.parenByOwner.get(i);
