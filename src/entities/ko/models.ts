@@ -20,6 +20,10 @@ const NAME = /^[A-Za-z가-힣][A-Za-z가-힣-]*(?:\d{1,2}(?:\.\d{1,2})*[a-z]?)?$
 /**
  * Model candidates of one region. `words` are its words in order, `matches` its listed names.
  */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 export function modelMentions(
   text: string,
   words: Word[],
@@ -30,7 +34,8 @@ export function modelMentions(
   // `Qwen2.5`, `Llama-3.1`: a listed family with a fused version, a word the gazetteer's matcher
   // does not cut
   for (const w of words) {
-    const fused = FUSED_VERSION.exec(w.text);
+    // the pattern opens with a Latin letter: Korean words are not run through it
+    const fused = isAsciiLetter(w.text.charCodeAt(0)) ? FUSED_VERSION.exec(w.text) : null;
     const entry = fused ? lexicon.lookup(fused[1]) : undefined;
     if (entry?.type !== 'model') continue;
     out.push({

@@ -129,11 +129,18 @@ function repeatNames(words: Word[], out: Candidate[]): void {
       }
     }
   }
-  // a first-character test turns away most words without hashing their text
+  // length and first-character tests turn away most words without hashing their text
   const firsts = new Set<number>();
-  for (const name of known.keys()) firsts.add(name.charCodeAt(0));
+  let shortest = Infinity;
+  let longest = 0;
+  for (const name of known.keys()) {
+    firsts.add(name.charCodeAt(0));
+    shortest = Math.min(shortest, name.length);
+    longest = Math.max(longest, name.length);
+  }
   for (const w of words) {
-    if (!firsts.has(w.text.charCodeAt(0))) continue;
+    const n = w.text.length;
+    if (n < shortest || n > longest || !firsts.has(w.text.charCodeAt(0))) continue;
     const c = known.get(w.text);
     if (!c || starts.has(w.start)) continue;
     out.push(
