@@ -83,11 +83,11 @@ class CueSpots {
         find.lastIndex = m.index + 1;
       }
     }
-    const letters = new Set(cues.filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
-    if (letters.size) {
-      for (let i = 0; i < text.length; i++)
-        if (letters.has(text.charCodeAt(i))) this.letters.push(i);
+    for (const letter of cues.filter((c) => c.length === 1)) {
+      for (let i = text.indexOf(letter); i >= 0; i = text.indexOf(letter, i + 1))
+        this.letters.push(i);
     }
+    this.letters.sort((a, b) => a - b);
     for (const w of words) {
       for (let k = w.indexOf(' '); k > 0; k = w.indexOf(' ', k + 1)) {
         this.spaced.push([w.slice(0, k), w.slice(k + 1)]);
