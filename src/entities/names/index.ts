@@ -10,7 +10,7 @@ import { japaneseFromHangul } from './japanese.js';
 import { romanizeKorean, splitKoreanName } from './korean.js';
 import { mandarinFromHangul, transcribeSyllable } from './mandarin.js';
 import { JAPANESE_FAMILY_NAMES } from './origin-cues.js';
-import { ArticleCues, originCues, type OriginCues } from './origin.js';
+import { originCues, type OriginCues } from './origin.js';
 
 export { romanizeKorean } from './korean.js';
 export { mandarinFromHangul } from './mandarin.js';
@@ -71,16 +71,12 @@ function japaneseInContext(name: string): string | null {
  * The English name of a person entity the gazetteer left without one, or null when the origin
  * is uncertain, the name is one syllable, or the mention names nobody (`김씨`, `A씨`).
  */
-export function personCanonical(
-  entity: Entity,
-  text: string,
-  cuesOf: (mentions: Entity['mentions']) => OriginCues = (ms) => originCues(text, ms),
-): string | null {
+export function personCanonical(entity: Entity, text: string): string | null {
   const forms = [entity.name, ...entity.aliases];
   const hangul = forms.filter((f) => HANGUL_NAME.test(f)).sort((a, b) => b.length - a.length)[0];
   const hanja = forms.filter((f) => allHan(f));
   let cached: OriginCues | undefined;
-  const cues = (): OriginCues => (cached ??= cuesOf(entity.mentions));
+  const cues = (): OriginCues => (cached ??= originCues(text, entity.mentions));
   if (hanja.length) {
     const fromChinese = fromHanja(hanja, hangul, cues);
     if (fromChinese) return fromChinese;
@@ -107,12 +103,8 @@ export function personCanonical(
 
 /** Fills `canonical` of person entities that have none; listed people keep their listed names. */
 export function nameUnlistedPeople(entities: Entity[], text: string): Entity[] {
-  // the article's cue positions, found once when the first person needs them
-  let article: ArticleCues | undefined;
-  const cuesOf = (mentions: Entity['mentions']): OriginCues =>
-    (article ??= new ArticleCues(text)).of(mentions);
   for (const e of entities) {
-    if (e.type === 'person' && e.canonical === null) e.canonical = personCanonical(e, text, cuesOf);
+    if (e.type === 'person' && e.canonical === null) e.canonical = personCanonical(e, text);
   }
   return entities;
 }

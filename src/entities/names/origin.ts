@@ -52,134 +52,30 @@ function cueTest(cues: readonly string[]): RegExp {
 
 const CHINA = cueTest(CHINA_CUES);
 const JAPAN = cueTest(JAPAN_CUES);
+const NOT_PINYIN = cueTest(NOT_PINYIN_CUES);
 
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
-/**
- * Where one table's cues stand in an article, found in one pass for all its people: what
- * `cueTest` says of a stretch of the text is then read off these positions, instead of running
- * the test over the sentence of every mention of every person.
- */
-class CueSpots {
-  /** Start and end of every occurrence of a cue word (shortest first at each start), in order. */
-  private readonly wordStart: number[] = [];
-  private readonly wordEnd: number[] = [];
-  /** Positions of the one-character cues (`中`, `日`), whose neighbours decide. */
-  private readonly letters: number[] = [];
-  /** Cue words with a space, split at each of it: a stretch joined over a mention may hold one. */
-  private readonly spaced: [before: string, after: string][] = [];
-
-  constructor(
-    private readonly text: string,
-    cues: readonly string[],
-  ) {
-    const words = cues.filter((c) => c.length > 1).sort((a, b) => a.length - b.length);
-    if (words.length) {
-      const find = new RegExp(words.join('|'), 'g');
-      for (let m = find.exec(text); m; m = find.exec(text)) {
-        this.wordStart.push(m.index);
-        this.wordEnd.push(m.index + m[0].length);
-        find.lastIndex = m.index + 1;
-      }
-    }
-    for (const letter of cues.filter((c) => c.length === 1)) {
-      for (let i = text.indexOf(letter); i >= 0; i = text.indexOf(letter, i + 1))
-        this.letters.push(i);
-    }
-    this.letters.sort((a, b) => a - b);
-    for (const w of words) {
-      for (let k = w.indexOf(' '); k > 0; k = w.indexOf(' ', k + 1)) {
-        this.spaced.push([w.slice(0, k), w.slice(k + 1)]);
-      }
-    }
-  }
-
-  /** What `cueTest` says of `text.slice(from, to)`. */
-  within(from: number, to: number): boolean {
-    for (let k = firstAtOrAfter(this.wordStart, from); k < this.wordStart.length; k++) {
-      if (this.wordStart[k] >= to) break;
-      if (this.wordEnd[k] <= to) return true;
-    }
-    const text = this.text;
-    for (let k = firstAtOrAfter(this.letters, from); k < this.letters.length; k++) {
-      const p = this.letters[k];
-      if (p >= to) break;
-      const before = p > from ? text.charCodeAt(p - 1) : -1;
-      const after = p + 1 < to ? text.charCodeAt(p + 1) : -1;
-      if (!isHan(before) && !isDigit(before) && !isHan(after)) return true;
-    }
-    return false;
-  }
-
-  /** What `cueTest` says of `text.slice(from, start) + ' ' + text.slice(end, to)`. */
-  around(from: number, start: number, end: number, to: number): boolean {
-    if (this.within(from, start) || this.within(end, to)) return true;
-    // only a cue with a space can run over the space put in for the mention
-    return this.spaced.some(
-      ([before, after]) =>
-        start - before.length >= from &&
-        end + after.length <= to &&
-        this.text.endsWith(before, start) &&
-        this.text.startsWith(after, end),
-    );
-  }
-}
-
-/** The index of the first of the ascending `positions` at or after `pos`. */
-function firstAtOrAfter(positions: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The cue positions of one article, found once for every person named in it. */
-export class ArticleCues {
-  private readonly china: CueSpots;
-  private readonly japan: CueSpots;
-  private readonly notPinyin: CueSpots;
-
-  constructor(private readonly text: string) {
-    this.china = new CueSpots(text, CHINA_CUES);
-    this.japan = new CueSpots(text, JAPAN_CUES);
-    this.notPinyin = new CueSpots(text, NOT_PINYIN_CUES);
-  }
-
-  /** The cues around a person's mentions. */
-  of(mentions: readonly { start: number; end: number }[]): OriginCues {
-    const text = this.text;
-    const cues: OriginCues = {
-      china: false,
-      japan: false,
-      notPinyin: false,
-      japaneseAffiliation: false,
-      otherNationality: false,
-    };
-    for (const m of mentions) {
-      const [from, to] = sentenceAround(text, m.start, m.end);
-      cues.china ||= this.china.around(from, m.start, m.end, to);
-      cues.japan ||= this.japan.around(from, m.start, m.end, to);
-      cues.notPinyin ||= this.notPinyin.around(from, m.start, m.end, to);
-      cues.japaneseAffiliation ||= this.japan.within(
-        Math.max(from, m.start - AFFILIATION_REACH),
-        m.start,
-      );
-      const paren = NATIONALITY.exec(text.slice(m.end, m.end + 12));
-      if (paren && !CHINA.test(paren[1]) && !JAPAN.test(paren[1])) cues.otherNationality = true;
-    }
-    return cues;
-  }
-}
-
-/** The cues around a person's mentions (one person; `ArticleCues` serves a whole article). */
+/** The cues around a person's mentions. */
 export function originCues(
   text: string,
   mentions: readonly { start: number; end: number }[],
 ): OriginCues {
-  return new ArticleCues(text).of(mentions);
+  const cues: OriginCues = {
+    china: false,
+    japan: false,
+    notPinyin: false,
+    japaneseAffiliation: false,
+    otherNationality: false,
+  };
+  for (const m of mentions) {
+    const [from, to] = sentenceAround(text, m.start, m.end);
+    const sentence = text.slice(from, m.start) + ' ' + text.slice(m.end, to);
+    cues.china ||= CHINA.test(sentence);
+    cues.japan ||= JAPAN.test(sentence);
+    cues.notPinyin ||= NOT_PINYIN.test(sentence);
+    const before = text.slice(Math.max(from, m.start - AFFILIATION_REACH), m.start);
+    cues.japaneseAffiliation ||= JAPAN.test(before);
+    const paren = NATIONALITY.exec(text.slice(m.end, m.end + 12));
+    if (paren && !CHINA.test(paren[1]) && !JAPAN.test(paren[1])) cues.otherNationality = true;
+  }
+  return cues;
 }
