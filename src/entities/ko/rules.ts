@@ -93,14 +93,16 @@ export function koreanCandidates(
   matches: LexiconMatch[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  const allWords: Word[] = [];
+  let allWords: Word[] = [];
   for (const region of regions) {
     const words = splitWords(text, region, tokens);
     const inRegion = matches
       .filter((m) => m.start >= region.start && m.end <= region.end)
       .sort((a, b) => a.start - b.start);
     new RegionDetector(text, region, words, lexicon, inRegion, out).run();
-    for (const w of words) allWords.push(w);
+    // one region (most articles): its words are the article's, not copied
+    if (regions.length === 1) allWords = words;
+    else for (const w of words) allWords.push(w);
   }
   repeatNames(allWords, out);
   const sure = out.filter((c) => !c.weak);
