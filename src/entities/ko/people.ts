@@ -93,8 +93,11 @@ export function namelessPeople(
       ? KO_NAMELESS_APPELLATIONS.find((a) => w.text.endsWith(a))
       : undefined;
     // `성씨` (family name), `솜씨`: the dictionary knows the whole word
-    const known = (): boolean => w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG');
-    if (fused !== undefined && w.text.length > fused.length && !known()) {
+    if (
+      fused !== undefined &&
+      w.text.length > fused.length &&
+      !(w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG'))
+    ) {
       const head = headOf(w.text.slice(0, w.text.length - fused.length));
       if (head && (fused === '씨' || head.mo || isLetter(head.initial))) {
         add(w, head.initial, ageAfter(text, w.end, region.end), null);
