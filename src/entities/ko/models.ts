@@ -5,7 +5,7 @@
  */
 import type { Candidate } from '../shared/candidate.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
-import { KO_MODEL_HEADS, KO_NOT_NAMES } from './cues.js';
+import { MODEL_HEADS, NOT_NAMES } from './word-sets.js';
 import type { Word } from './words.js';
 
 /** What may follow a listed model inside its word: a version (`.1` of `3.1`, `2.5`, `-4o`). */
@@ -68,12 +68,12 @@ export function modelMentions(
   for (let i = 1; i < words.length; i++) {
     const head = words[i - 1];
     if (head.tail !== '' && head.tail !== '인' && head.tail !== '의') continue;
-    if (!KO_MODEL_HEADS.has(head.text) || text.slice(head.wordEnd, words[i].start).trim() !== '')
+    if (!MODEL_HEADS.has(head.text) || text.slice(head.wordEnd, words[i].start).trim() !== '')
       continue;
     const w = words[i];
     // the whole word: before a version nothing is a particle (`누리온` is not 누리 + 온)
     const name = text.slice(w.start, w.wordEnd);
-    if (!NAME.test(name) || KO_NOT_NAMES.has(name)) continue;
+    if (!NAME.test(name) || NOT_NAMES.has(name)) continue;
     let end = /\d[a-z]?$/.test(w.text) ? w.end : -1;
     const next = words[i + 1];
     if (end < 0 && next && next.start === w.wordEnd + 1) {

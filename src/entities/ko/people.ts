@@ -6,7 +6,8 @@
  */
 import type { Span } from '../../types.js';
 import type { Candidate } from '../shared/candidate.js';
-import { KO_NAMELESS_APPELLATIONS, KO_PERSON_TITLES, KO_SURNAMES } from './cues.js';
+import { KO_NAMELESS_APPELLATIONS, KO_SURNAMES } from './cues.js';
+import { PERSON_TITLES } from './word-sets.js';
 import type { Word } from './words.js';
 
 /**
@@ -138,7 +139,7 @@ export function namelessPeople(
       titleWord = after;
       former = i + 1;
     }
-    if (!KO_PERSON_TITLES.has(titleWord.text)) continue;
+    if (!PERSON_TITLES.has(titleWord.text)) continue;
     if (isLetter(head.initial) && !head.mo && age === null) continue;
     add(w, head.initial, age, titleWord.text);
   }

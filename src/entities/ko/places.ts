@@ -4,7 +4,8 @@
  * with a facility word is the facility, a place of its own (`서울광장`, `서울월드컵경기장`).
  */
 import type { Candidate } from '../shared/candidate.js';
-import { KO_ADMIN_UNIT, KO_PLACE_FACILITIES, KO_PROVINCE_SHORT } from './cues.js';
+import { KO_ADMIN_UNIT, KO_PLACE_FACILITIES } from './cues.js';
+import { PROVINCE_SHORT } from './word-sets.js';
 import type { Word } from './words.js';
 
 /**
@@ -33,7 +34,7 @@ export function placeSequences(
     const facility = fusedFacility(words[i], placeStarting(words[i]));
     if (facility) out.push(facility);
     const first = words[i];
-    if (first.tail !== '' || !(isPlace(first) || KO_PROVINCE_SHORT.has(first.text))) continue;
+    if (first.tail !== '' || !(isPlace(first) || PROVINCE_SHORT.has(first.text))) continue;
     let j = i;
     while (j + 1 < words.length && words[j].tail === '') {
       const next = words[j + 1];

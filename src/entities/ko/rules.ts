@@ -5,7 +5,6 @@
 import type { EntityType, Span, Token } from '../../types.js';
 import { fromMatch, uniform, type Candidate } from '../shared/candidate.js';
 import {
-  KO_FOLLOWING_KIND_WORDS,
   KO_FUSED_NOT_PLACE,
   KO_LOANWORD_ENDINGS,
   KO_PAREN_ROLE,
@@ -14,10 +13,8 @@ import {
   KO_FOLLOWING_TYPE_NOUNS,
   KO_INTERNATIONAL_PREFIX,
   KO_LIST_HEAD_ENDINGS,
-  KO_NOT_NAMES,
   KO_ORG_SUFFIXES,
   KO_PERSON_TITLES,
-  KO_FOREIGN_GIVEN_NAMES,
   KO_COUNTRY_ABBREVIATIONS,
   KO_HOME_COUNTRY,
   KO_GENERIC_BODIES,
@@ -31,6 +28,12 @@ import {
   KO_TEAM_ENDINGS,
   type SuffixRule,
 } from './cues.js';
+import {
+  FOLLOWING_KIND_WORDS,
+  FOREIGN_GIVEN_NAMES,
+  NOT_NAMES,
+  PERSON_TITLES,
+} from './word-sets.js';
 import { EndingTable, type EndingHit } from '../shared/endings.js';
 import { guessLatin } from '../shared/latin.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
@@ -436,7 +439,7 @@ class RegionDetector {
   private proper(i: number): void {
     const w = this.words[i];
     // most words start with no proper noun; their features are then not read at all
-    if (w.tokens.length === 0 || w.tokens[0].pos !== 'NNP' || KO_NOT_NAMES.has(w.text)) return;
+    if (w.tokens.length === 0 || w.tokens[0].pos !== 'NNP' || NOT_NAMES.has(w.text)) return;
     const cls = w.tokens[0].features[0];
     if (!w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === cls)) return;
     if (w.tokens[0].start !== w.start || w.tokens[w.tokens.length - 1].end !== w.end) return;
@@ -481,7 +484,7 @@ class RegionDetector {
    * more (shorter ones are too often words), not a listed name of another kind.
    */
   private foreignSurname(w: Word): boolean {
-    if (w.text.length < 2 || w.text.length > 6 || KO_NOT_NAMES.has(w.text)) return false;
+    if (w.text.length < 2 || w.text.length > 6 || NOT_NAMES.has(w.text)) return false;
     // `맥콤브에서`: people are not where things happen
     if (w.tail.startsWith('에서')) return false;
     // two syllables are too often words: only with a particle, not a noun the dictionary mistags
@@ -521,7 +524,7 @@ class RegionDetector {
         // `김도윤 루멘스택 대표`: the title says what kind of body the affiliation is
         const type = affiliationType(t.text);
         const a = this.words[p];
-        if (type && !KO_NOT_NAMES.has(a.text))
+        if (type && !NOT_NAMES.has(a.text))
           this.add({ start: a.start, end: a.end, text: a.text, type, source: 'cue' });
       }
     }
@@ -566,7 +569,7 @@ class RegionDetector {
   /** A given name a reader knows as one: listed, or the dictionary's 인명 (`마이클`, `모니카`). */
   private knownGivenName(i: number): boolean {
     const w = this.words[i];
-    if (KO_FOREIGN_GIVEN_NAMES.has(w.text)) return true;
+    if (FOREIGN_GIVEN_NAMES.has(w.text)) return true;
     return (
       w.tokens.length > 0 && w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '인명')
     );
@@ -577,8 +580,7 @@ class RegionDetector {
     const w = this.words[i];
     if (w.tail === '' || !KO_NAME_PARTICLE.test(w.tail)) return false;
     if (w.text.length < 2 || w.text.length > 6 || !/^[\uac00-\ud7a3]+$/.test(w.text)) return false;
-    if (KO_NOT_NAMES.has(w.text) || KO_NOT_SURNAMES.has(w.text) || matchSuffix(w.text))
-      return false;
+    if (NOT_NAMES.has(w.text) || KO_NOT_SURNAMES.has(w.text) || matchSuffix(w.text)) return false;
     if (w.tokens.some((t) => t.features[0] === '지명')) return false;
     if (this.listedSpan(w.start, w.end) !== undefined || this.listedAround(w.start, w.end))
       return false;
@@ -693,13 +695,13 @@ class RegionDetector {
     // one morpheme the dictionary knows, not a proper noun: a common word (most words), never
     // part of a name below, so answered before the word is looked up in any table
     const only = w.tokens.length === 1 ? w.tokens[0] : undefined;
-    if (only && !only.unknown && only.pos !== 'NNP' && !KO_FOREIGN_GIVEN_NAMES.has(w.text))
+    if (only && !only.unknown && only.pos !== 'NNP' && !FOREIGN_GIVEN_NAMES.has(w.text))
       return false;
-    if (w.text.length > 6 || KO_NOT_NAMES.has(w.text) || KO_PERSON_TITLES.has(w.text)) return false;
+    if (w.text.length > 6 || NOT_NAMES.has(w.text) || PERSON_TITLES.has(w.text)) return false;
     const last = w.tokens[w.tokens.length - 1];
     if (last && /^(J|E)/.test(last.pos)) return false;
     let name: boolean;
-    if (KO_FOREIGN_GIVEN_NAMES.has(w.text)) name = true;
+    if (FOREIGN_GIVEN_NAMES.has(w.text)) name = true;
     else if (
       w.tokens.length > 0 &&
       w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '인명')
@@ -721,7 +723,7 @@ class RegionDetector {
   private foreignName(i: number): boolean {
     const w = this.words[i];
     if (w.tail !== '' || w.text.length < 2 || w.text.length > 6) return false;
-    if (!/^[\uac00-\ud7a3]+$/.test(w.text) || KO_NOT_NAMES.has(w.text)) return false;
+    if (!/^[\uac00-\ud7a3]+$/.test(w.text) || NOT_NAMES.has(w.text)) return false;
     // `유엔주재 대사`: stationed at a place, not a name
     if (w.text.endsWith('주재')) return false;
     if (w.tokens.some((t) => t.features[0] === '지명') || matchSuffix(w.text)) return false;
@@ -793,7 +795,7 @@ class RegionDetector {
   private kindsAfter(): void {
     for (let i = 0; i + 1 < this.words.length; i++) {
       const next = this.words[i + 1];
-      if (this.words[i].tail !== '' || !KO_FOLLOWING_KIND_WORDS.has(next.text)) continue;
+      if (this.words[i].tail !== '' || !FOLLOWING_KIND_WORDS.has(next.text)) continue;
       if (this.prevAdjacent(i + 1) === i) this.typeAt(i, KO_FOLLOWING_TYPE_NOUNS[next.text]);
     }
   }
@@ -935,7 +937,7 @@ class RegionDetector {
       return last !== undefined && last >= i ? last : i;
     }
     if (!TYPED_TAILS.has(w.tail)) return i;
-    if (!this.nameLike(i) || KO_NOT_NAMES.has(w.text)) return i;
+    if (!this.nameLike(i) || NOT_NAMES.has(w.text)) return i;
     this.add({ start: w.start, end: w.end, text: w.text, type, source: 'cue' });
     return i;
   }
@@ -1009,7 +1011,7 @@ class RegionDetector {
         pw.tokens.length > 0 && pw.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '지명');
       const listed = this.listedSpan(pw.start, pw.end) !== undefined;
       const head = KO_BODY_HEADS.has(pw.text);
-      if (!(isPlace || listed || paren || head || this.nameLike(p)) || KO_NOT_NAMES.has(pw.text))
+      if (!(isPlace || listed || paren || head || this.nameLike(p)) || NOT_NAMES.has(pw.text))
         break;
       // a person before an affiliation is not part of it (`이경무 서울대 교수`)
       if (
@@ -1033,7 +1035,7 @@ class RegionDetector {
   /** Looks like a name rather than a dictionary word. */
   private nameLike(i: number): boolean {
     const w = this.words[i];
-    if (w.text.length < 2 || KO_NOT_NAMES.has(w.text)) return false;
+    if (w.text.length < 2 || NOT_NAMES.has(w.text)) return false;
     if (this.listedSpan(w.start, w.end) === false) return true;
     if (allLatinName(w.text)) return /[A-Z0-9]/.test(w.text);
     if (w.next === '(') {
@@ -1166,7 +1168,7 @@ function endsWithTitle(word: string): boolean {
 
 /** A Korean personal name: two to four syllables starting with a family name, no particle. */
 function personName(w: Word): boolean {
-  if (w.tail !== '' || w.text.length < 2 || w.text.length > 4 || KO_NOT_NAMES.has(w.text))
+  if (w.tail !== '' || w.text.length < 2 || w.text.length > 4 || NOT_NAMES.has(w.text))
     return false;
   for (let k = 0; k < w.text.length; k++) if (!isHangul(w.text.charCodeAt(k))) return false;
   if (!(KO_SURNAMES.has(w.text[0]) || KO_SURNAMES.has(w.text.slice(0, 2)))) return false;
