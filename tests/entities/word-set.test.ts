@@ -19,6 +19,8 @@ describe('WordSet', () => {
   it('reads the keys of a map', () => {
     const map = new WordSet(new Map([['경찰', 'Korean National Police Agency']]));
     expect(map.has('경찰')).toBe(true);
-    expect(map.mayHold('검찰')).toBe(false);
+    expect(map.mayHold('검찰')).toBe(true); // ends in 찰 as 경찰 does
+    expect(map.has('검찰')).toBe(false);
+    expect(map.mayHold('검사')).toBe(false);
   });
 });
