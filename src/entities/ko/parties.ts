@@ -8,6 +8,7 @@ import type { Candidate } from '../shared/candidate.js';
 import type { LexiconEntry } from '../shared/lexicon.js';
 import { KO_PARTY_ACTS, KO_PARTY_PARTICLES } from './cues.js';
 import type { Word } from './words.js';
+import { firstStartingFrom } from '../shared/spans.js';
 
 /** How far after the place its verb is looked for: one clause of news prose. */
 const WINDOW = 60;
@@ -43,14 +44,8 @@ export function actingPlaces(text: string, words: Word[], found: Candidate[]): v
 
 /** The word starting at `start`, by binary search: few places are asked about, every word is not. */
 function wordStartingAt(words: Word[], start: number): Word | undefined {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return words[lo]?.start === start ? words[lo] : undefined;
+  const w = words[firstStartingFrom(words, start)];
+  return w?.start === start ? w : undefined;
 }
 
 /** `북한 측`, or the place as subject or topic of a verb of acting in its clause. */

@@ -4,6 +4,7 @@
  * without slicing or hashing strings. Most words end in a character no ending ends in and are
  * turned away at the first step.
  */
+import { HangulBits } from './word-set.js';
 
 /** A table entry found at the end of a word; shared between lookups, not to be changed. */
 export interface EndingHit<T> {
@@ -16,17 +17,10 @@ interface Node<T> {
   hit: EndingHit<T> | undefined;
 }
 
-const HANGUL_FIRST = 0xac00;
-const HANGUL_LAST = 0xd7a3;
-
 export class EndingTable<T> {
   private readonly root: Node<T> = { next: new Map(), hit: undefined };
-  /**
-   * One bit per Hangul syllable that some ending ends in: every word of an article is looked up
-   * here, most are turned away by this bit, and the bits (1.4 KB) stay in the cache where a
-   * Map's table or a wider array would not.
-   */
-  private readonly hangulLast = new Uint32Array(((HANGUL_LAST - HANGUL_FIRST) >> 5) + 1);
+  /** The Hangul syllables some ending ends in: most words are turned away by one bit. */
+  private readonly lastSyllables = new HangulBits(true);
 
   constructor(table: Readonly<Record<string, T>>) {
     for (const [ending, value] of Object.entries(table)) {
@@ -42,11 +36,7 @@ export class EndingTable<T> {
       }
       node.hit = { ending, value };
     }
-    for (const code of this.root.next.keys()) {
-      if (code < HANGUL_FIRST || code > HANGUL_LAST) continue;
-      const k = code - HANGUL_FIRST;
-      this.hangulLast[k >> 5] |= 1 << (k & 31);
-    }
+    for (const code of this.root.next.keys()) this.lastSyllables.set(code);
   }
 
   /** Whether some entry could end `word` (its last character ends one). */
@@ -57,13 +47,7 @@ export class EndingTable<T> {
   /** The longest ending of `word` in the table (shorter than `word` by at most `maxRest`). */
   longest(word: string, maxRest = Infinity): EndingHit<T> | undefined {
     const last = word.charCodeAt(word.length - 1);
-    const slot = last - HANGUL_FIRST;
-    if (
-      slot >= 0 &&
-      slot <= HANGUL_LAST - HANGUL_FIRST &&
-      (this.hangulLast[slot >> 5] & (1 << (slot & 31))) === 0
-    )
-      return undefined;
+    if (!this.lastSyllables.has(last)) return undefined;
     const found = this.root.next.get(last);
     if (found === undefined) return undefined;
     let node: Node<T> = found;
