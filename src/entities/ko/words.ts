@@ -107,10 +107,11 @@ function within(tokens: Token[], from: number, to: number, start: number, end: n
 
 function isTail(tok: Token): boolean {
   const pos = tok.pos;
-  const first = pos[0];
-  if (first === 'J' || first === 'E') return true;
+  // by code, the tag's first letter: J, E; V, X
+  const first = pos.charCodeAt(0);
+  if (first === 0x4a || first === 0x45) return true;
   // nouns, most of the morphemes asked about, stop here
-  if (first !== 'V' && first !== 'X') return false;
+  if (first !== 0x56 && first !== 0x58) return false;
   return (
     FUNCTIONAL_PREFIXES.some((p) => pos.startsWith(p)) || (pos === 'XSN' && tok.surface === '들')
   );
