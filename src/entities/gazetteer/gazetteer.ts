@@ -281,6 +281,9 @@ export class Gazetteer {
    */
   private readonly trie: CodeTrie<Terminal>;
   private readonly stream = new Stream();
+  /** Where keys end along one trie walk (a walk is as long as the longest key). */
+  private readonly endLast: number[] = [];
+  private readonly endTerminal: Terminal[] = [];
 
   private constructor(parts: GazetteerIndex) {
     this.byKey = parts.byKey;
@@ -421,21 +424,30 @@ export class Gazetteer {
     first: number,
     firstNode: number,
   ): { match: GazetteerMatch; next: number } | undefined {
-    const ends: { last: number; terminal: Terminal }[] = [];
+    // the keys ending along the walk, in the instance's arrays: a walk starts at nearly every
+    // word, and one small object per key end was much of the scan's garbage
+    const endLast = this.endLast;
+    const endTerminal = this.endTerminal;
+    let count = 0;
     for (let k = first, node = firstNode; node !== NO_NODE; k++) {
       const terminal = this.trie.terminal(node);
-      if (terminal) ends.push({ last: k, terminal });
+      if (terminal) {
+        endLast[count] = k;
+        endTerminal[count++] = terminal;
+      }
       if (k + 1 >= stream.length) break;
       node = this.trie.child(node, stream.codes[k + 1]);
     }
-    if (ends.length === 0) return undefined;
-    for (let e = ends.length - 1; e >= 0; e--) {
-      const { last, terminal } = ends[e];
+    for (let e = count - 1; e >= 0; e--) {
+      const last = endLast[e];
+      const terminal = endTerminal[e];
       const start = stream.start[first];
       const end = stream.end[last];
+      // the right boundary first: it turns away most shorter keys, before anything is sliced
+      if (!isWordEnd(text, end, region.end)) continue;
       if (!gapsAccepted(stream, first, last, terminal.spaces)) continue;
       const written = text.slice(start, end);
-      const found = this.accept(terminal, written, text, end, region.end);
+      const found = this.accept(terminal, written);
       if (!found) continue;
       const { entry, matched } = found;
       const shared = terminal.entries.length > 1;
@@ -457,15 +469,11 @@ export class Gazetteer {
     return undefined;
   }
 
-  /** The first entry (and its form) whose spelling, casing and right boundary fit the text. */
+  /** The first entry (and its form) whose spelling and casing fit the text (its end is a word end). */
   private accept(
     terminal: Terminal,
     written: string,
-    text: string,
-    end: number,
-    regionEnd: number,
   ): { entry: GazetteerEntryResolved; matched: string } | undefined {
-    if (!isWordEnd(text, end, regionEnd)) return undefined;
     // Hangul-only text has no casing to check: the first form with the key is the match
     if (!HAS_LATIN.test(written)) {
       return { entry: terminal.forms[0].entry, matched: terminal.forms[0].form };

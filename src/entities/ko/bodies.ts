@@ -12,6 +12,7 @@ import {
   KO_HOME_COUNTRY,
   KO_SURNAMES,
 } from './cues.js';
+import { COMMON_BODIES } from './word-sets.js';
 import type { Word } from './words.js';
 
 /**
@@ -67,7 +68,7 @@ export function commonBodies(
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const home = KO_COMMON_BODIES.get(w.text);
+    const home = COMMON_BODIES.mayHold(w.text) ? KO_COMMON_BODIES.get(w.text) : undefined;
     if (home === undefined) continue;
     const prev = i > 0 && text.slice(words[i - 1].wordEnd, w.start) === ' ' ? words[i - 1] : null;
     // `A(10)군`, `박수현 군`: a boy after a name or an age

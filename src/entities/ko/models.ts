@@ -7,7 +7,7 @@
 import type { Candidate } from '../shared/candidate.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
 import { modelTailLength } from '../shared/model-tail.js';
-import { KO_MODEL_HEADS, KO_NOT_NAMES } from './cues.js';
+import { MODEL_HEADS, NOT_NAMES } from './word-sets.js';
 import type { Word } from './words.js';
 
 /** What may follow a listed model inside its word: a version (`.1` of `3.1`, `2.5`, `-4o`). */
@@ -22,6 +22,10 @@ const NAME = /^[A-Za-z가-힣][A-Za-z가-힣-]*(?:\d{1,2}(?:\.\d{1,2})*[a-z]?)?$
 /**
  * Model candidates of one region. `words` are its words in order, `matches` its listed names.
  */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 export function modelMentions(
   text: string,
   words: Word[],
@@ -32,7 +36,8 @@ export function modelMentions(
   // `Qwen2.5`, `Llama-3.1`: a listed family with a fused version, a word the gazetteer's matcher
   // does not cut
   for (const w of words) {
-    const fused = FUSED_VERSION.exec(w.text);
+    // the pattern opens with a Latin letter: Korean words are not run through it
+    const fused = isAsciiLetter(w.text.charCodeAt(0)) ? FUSED_VERSION.exec(w.text) : null;
     const entry = fused ? lexicon.lookup(fused[1]) : undefined;
     if (entry?.type !== 'model') continue;
     out.push({
@@ -65,12 +70,12 @@ export function modelMentions(
   for (let i = 1; i < words.length; i++) {
     const head = words[i - 1];
     if (head.tail !== '' && head.tail !== '인' && head.tail !== '의') continue;
-    if (!KO_MODEL_HEADS.has(head.text) || text.slice(head.wordEnd, words[i].start).trim() !== '')
+    if (!MODEL_HEADS.has(head.text) || text.slice(head.wordEnd, words[i].start).trim() !== '')
       continue;
     const w = words[i];
     // the whole word: before a version nothing is a particle (`누리온` is not 누리 + 온)
     const name = text.slice(w.start, w.wordEnd);
-    if (!NAME.test(name) || KO_NOT_NAMES.has(name)) continue;
+    if (!NAME.test(name) || NOT_NAMES.has(name)) continue;
     let end = /\d[a-z]?$/.test(w.text) ? w.end : -1;
     const next = words[i + 1];
     if (end < 0 && next && next.start === w.wordEnd + 1) {

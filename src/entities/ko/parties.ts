@@ -8,6 +8,7 @@ import type { Candidate } from '../shared/candidate.js';
 import type { LexiconEntry } from '../shared/lexicon.js';
 import { KO_PARTY_ACTS, KO_PARTY_PARTICLES } from './cues.js';
 import type { Word } from './words.js';
+import { firstStartingFrom } from '../shared/spans.js';
 
 /** How far after the place its verb is looked for: one clause of news prose. */
 const WINDOW = 60;
@@ -31,16 +32,20 @@ function actingEntry(place: LexiconEntry): LexiconEntry {
  * `words` are the article's words in order.
  */
 export function actingPlaces(text: string, words: Word[], found: Candidate[]): void {
-  const wordAt = new Map<number, Word>();
-  for (const w of words) wordAt.set(w.start, w);
   for (const c of found) {
     if (c.type !== 'place' || c.weak || c.end <= c.start) continue;
-    const w = wordAt.get(c.start);
+    const w = wordStartingAt(words, c.start);
     if (!w || w.end !== c.end) continue;
     if (!actsInClause(text, w, KO_PARTY_ACTS)) continue;
     c.type = 'government';
     if (c.entry) c.entry = actingEntry(c.entry);
   }
+}
+
+/** The word starting at `start`, by binary search: few places are asked about, every word is not. */
+function wordStartingAt(words: Word[], start: number): Word | undefined {
+  const w = words[firstStartingFrom(words, start)];
+  return w?.start === start ? w : undefined;
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { Span } from '../../types.js';
 import type { Candidate } from '../shared/candidate.js';
-import { KO_NAMELESS_APPELLATIONS, KO_PERSON_TITLES, KO_SURNAMES } from './cues.js';
+import { KO_NAMELESS_APPELLATIONS, KO_SURNAMES } from './cues.js';
+import { PERSON_TITLES } from './word-sets.js';
 import type { Word } from './words.js';
 
 /**
@@ -24,6 +25,9 @@ const DETERMINER_SURNAMES: ReadonlySet<string> = new Set([
   '부',
 ]);
 
+/** Last characters of the appellations: most words end otherwise and are not compared. */
+const APPELLATION_LAST = new Set(KO_NAMELESS_APPELLATIONS.map((a) => a.charCodeAt(a.length - 1)));
+
 /** The age (and sex) in parentheses: `(33)`, `(33·여)`, `(여·33)`, `(22, 여)`. */
 const AGE = /^\((\d{1,3})(?:[·,]\s?[가-힣]{1,3})?\)|^\([가-힣]{1,3}·(\d{1,3})\)/;
 interface Head {
@@ -32,13 +36,16 @@ interface Head {
   mo: boolean;
 }
 
+/** The longest surname: a longer word (with `모`, one more) is no head, and is not hashed. */
+const LONGEST_SURNAME = Math.max(...[...KO_SURNAMES].map((s) => s.length));
+
 function headOf(word: string): Head | undefined {
+  if (word.length > LONGEST_SURNAME + 1) return undefined;
   // `김모`, `K모`: the initial and `모` ("so-and-so"); else the surname or letter alone
   const mo = word.length > 1 && word.endsWith('모');
   const initial = mo ? word.slice(0, -1) : word;
   // `모` alone is "someone" (`모 씨`, `박 모 씨`) far more often than the surname
-  if (/^[A-Z]$/.test(initial) || (KO_SURNAMES.has(initial) && initial !== '모'))
-    return { initial, mo };
+  if (isLetter(initial) || (KO_SURNAMES.has(initial) && initial !== '모')) return { initial, mo };
   return undefined;
 }
 
@@ -83,10 +90,15 @@ export function namelessPeople(
     if (i === former) continue;
     const w = words[i];
     // `박씨`, `김모씨`, `A씨`, `A군`: the appellation inside the word
-    const fused = KO_NAMELESS_APPELLATIONS.find((a) => w.text.endsWith(a));
+    const fused = APPELLATION_LAST.has(w.text.charCodeAt(w.text.length - 1))
+      ? KO_NAMELESS_APPELLATIONS.find((a) => w.text.endsWith(a))
+      : undefined;
     // `성씨` (family name), `솜씨`: the dictionary knows the whole word
-    const known = w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG');
-    if (fused !== undefined && w.text.length > fused.length && !known) {
+    if (
+      fused !== undefined &&
+      w.text.length > fused.length &&
+      !(w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG'))
+    ) {
       const head = headOf(w.text.slice(0, w.text.length - fused.length));
       if (head && (fused === '씨' || head.mo || isLetter(head.initial))) {
         add(w, head.initial, ageAfter(text, w.end, region.end), null);
@@ -127,7 +139,7 @@ export function namelessPeople(
       titleWord = after;
       former = i + 1;
     }
-    if (!KO_PERSON_TITLES.has(titleWord.text)) continue;
+    if (!PERSON_TITLES.has(titleWord.text)) continue;
     if (isLetter(head.initial) && !head.mo && age === null) continue;
     add(w, head.initial, age, titleWord.text);
   }

@@ -4,7 +4,8 @@
  * with a facility word is the facility, a place of its own (`서울광장`, `서울월드컵경기장`).
  */
 import type { Candidate } from '../shared/candidate.js';
-import { KO_ADMIN_UNIT, KO_PLACE_FACILITIES, KO_PROVINCE_SHORT } from './cues.js';
+import { KO_ADMIN_UNIT, KO_PLACE_FACILITIES } from './cues.js';
+import { PROVINCE_SHORT } from './word-sets.js';
 import type { Word } from './words.js';
 
 /**
@@ -17,20 +18,27 @@ export function placeSequences(
   found: readonly Candidate[],
 ): Candidate[] {
   const placeAt = new Map<number, Candidate>();
+  // which offsets start a place, so that the many words that start none are not hashed
+  const starts = new Uint8Array(text.length + 1);
   for (const c of found) {
-    if (c.type === 'place' && !c.weak && c.end > c.start) placeAt.set(c.start, c);
+    if (c.type === 'place' && !c.weak && c.end > c.start) {
+      placeAt.set(c.start, c);
+      starts[c.start] = 1;
+    }
   }
+  const placeStarting = (w: Word): Candidate | undefined =>
+    starts[w.start] === 1 ? placeAt.get(w.start) : undefined;
   const out: Candidate[] = [];
-  const isPlace = (w: Word): boolean => placeAt.get(w.start)?.end === w.end;
+  const isPlace = (w: Word): boolean => placeStarting(w)?.end === w.end;
   for (let i = 0; i < words.length; i++) {
-    const facility = fusedFacility(words[i], placeAt.get(words[i].start));
+    const facility = fusedFacility(words[i], placeStarting(words[i]));
     if (facility) out.push(facility);
     const first = words[i];
-    if (first.tail !== '' || !(isPlace(first) || KO_PROVINCE_SHORT.has(first.text))) continue;
+    if (first.tail !== '' || !(isPlace(first) || PROVINCE_SHORT.has(first.text))) continue;
     let j = i;
     while (j + 1 < words.length && words[j].tail === '') {
       const next = words[j + 1];
-      if (text.slice(words[j].wordEnd, next.start) !== ' ') break;
+      if (next.start !== words[j].wordEnd + 1 || text.charCodeAt(words[j].wordEnd) !== 0x20) break;
       if (!(isPlace(next) || adminWord(next))) break;
       j++;
     }

@@ -5,7 +5,6 @@
 import type { EntityType, Span, Token } from '../../types.js';
 import { fromMatch, uniform, type Candidate } from '../shared/candidate.js';
 import {
-  KO_FOLLOWING_KIND_WORDS,
   KO_FUSED_NOT_PLACE,
   KO_LOANWORD_ENDINGS,
   KO_PAREN_ROLE,
@@ -15,10 +14,8 @@ import {
   KO_INTERNATIONAL_PREFIX,
   KO_LIST_HEAD_ENDINGS,
   KO_NAMELESS_APPELLATIONS,
-  KO_NOT_NAMES,
   KO_ORG_SUFFIXES,
   KO_PERSON_TITLES,
-  KO_FOREIGN_GIVEN_NAMES,
   KO_COUNTRY_ABBREVIATIONS,
   KO_HOME_COUNTRY,
   KO_GENERIC_BODIES,
@@ -32,6 +29,12 @@ import {
   KO_TEAM_ENDINGS,
   type SuffixRule,
 } from './cues.js';
+import {
+  FOLLOWING_KIND_WORDS,
+  FOREIGN_GIVEN_NAMES,
+  NOT_NAMES,
+  PERSON_TITLES,
+} from './word-sets.js';
 import { EndingTable, type EndingHit } from '../shared/endings.js';
 import { guessLatin } from '../shared/latin.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
@@ -81,6 +84,8 @@ const COPYRIGHT_ANY = /©|ⓒ|Ⓒ|\([cC]\)|Copyright|저작권자/;
 function spanKey(start: number, end: number): number {
   return start * 0x4000000 + end;
 }
+/** `군`, the armed forces after a country (`파키스탄군`). */
+const ARMY = '군'.charCodeAt(0);
 /** Tags of a morpheme that the dictionary split out of a word it does not know. */
 const ODD_INSIDE = /^(V|E|MM|MAG|MAJ|IC|J)/;
 /** Tags a morpheme carrying an organisation suffix may have (`20대`'s counter 대 is NNBC). */
@@ -94,14 +99,16 @@ export function koreanCandidates(
   matches: LexiconMatch[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  const allWords: Word[] = [];
+  let allWords: Word[] = [];
   for (const region of regions) {
     const words = splitWords(text, region, tokens);
     const inRegion = matches
       .filter((m) => m.start >= region.start && m.end <= region.end)
       .sort((a, b) => a.start - b.start);
     new RegionDetector(text, region, words, lexicon, inRegion, out).run();
-    for (const w of words) allWords.push(w);
+    // one region (most articles): its words are the article's, not copied
+    if (regions.length === 1) allWords = words;
+    else for (const w of words) allWords.push(w);
   }
   repeatNames(allWords, out);
   const sure = out.filter((c) => !c.weak);
@@ -131,11 +138,18 @@ function repeatNames(words: Word[], out: Candidate[]): void {
       }
     }
   }
-  // a first-character test turns away most words without hashing their text
+  // length and first-character tests turn away most words without hashing their text
   const firsts = new Set<number>();
-  for (const name of known.keys()) firsts.add(name.charCodeAt(0));
+  let shortest = Infinity;
+  let longest = 0;
+  for (const name of known.keys()) {
+    firsts.add(name.charCodeAt(0));
+    shortest = Math.min(shortest, name.length);
+    longest = Math.max(longest, name.length);
+  }
   for (const w of words) {
-    if (!firsts.has(w.text.charCodeAt(0))) continue;
+    const n = w.text.length;
+    if (n < shortest || n > longest || !firsts.has(w.text.charCodeAt(0))) continue;
     const c = known.get(w.text);
     if (!c || starts.has(w.start)) continue;
     out.push(
@@ -168,6 +182,8 @@ class RegionDetector {
   private readonly listedSpans = new Map<number, boolean>();
   /** The first listed match of each span, by `spanKey(start, end)`. */
   private readonly matchAt = new Map<number, LexiconMatch>();
+  /** 1 at the offsets (from the region's start) where a listed match starts. */
+  private readonly listedStarts: Uint8Array;
 
   constructor(
     private readonly text: string,
@@ -184,7 +200,9 @@ class RegionDetector {
       this.byEnd.set(words[i].end, i);
     }
     let furthest = -1;
+    this.listedStarts = new Uint8Array(region.end - region.start + 1);
     for (const m of matches) {
+      this.listedStarts[m.start - region.start] = 1;
       const key = spanKey(m.start, m.end);
       this.listedSpans.set(key, m.ambiguous === true);
       if (!this.matchAt.has(key)) this.matchAt.set(key, m);
@@ -194,6 +212,23 @@ class RegionDetector {
     this.hasCopyright = COPYRIGHT_ANY.test(text.slice(region.start, region.end));
     this.findParens();
     this.findQuotes();
+  }
+
+  /**
+   * Whether a listed name spans exactly `start..end` (true: an ambiguous one), or undefined. Asked
+   * of most words; the start is checked first, so that words where no name starts are not hashed.
+   */
+  private listedSpan(start: number, end: number): boolean | undefined {
+    return this.listedStarts[start - this.region.start] === 1
+      ? this.listedSpans.get(spanKey(start, end))
+      : undefined;
+  }
+
+  /** The first listed match spanning exactly `start..end`. */
+  private listedMatch(start: number, end: number): LexiconMatch | undefined {
+    return this.listedStarts[start - this.region.start] === 1
+      ? this.matchAt.get(spanKey(start, end))
+      : undefined;
   }
 
   /** A listed name covers `start..end`. */
@@ -430,7 +465,7 @@ class RegionDetector {
   private proper(i: number): void {
     const w = this.words[i];
     // most words start with no proper noun; their features are then not read at all
-    if (w.tokens.length === 0 || w.tokens[0].pos !== 'NNP' || KO_NOT_NAMES.has(w.text)) return;
+    if (w.tokens.length === 0 || w.tokens[0].pos !== 'NNP' || NOT_NAMES.has(w.text)) return;
     const cls = w.tokens[0].features[0];
     if (!w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === cls)) return;
     if (w.tokens[0].start !== w.start || w.tokens[w.tokens.length - 1].end !== w.end) return;
@@ -475,7 +510,7 @@ class RegionDetector {
    * more (shorter ones are too often words), not a listed name of another kind.
    */
   private foreignSurname(w: Word): boolean {
-    if (w.text.length < 2 || w.text.length > 6 || KO_NOT_NAMES.has(w.text)) return false;
+    if (w.text.length < 2 || w.text.length > 6 || NOT_NAMES.has(w.text)) return false;
     // `맥콤브에서`: people are not where things happen
     if (w.tail.startsWith('에서')) return false;
     // two syllables are too often words: only with a particle, not a noun the dictionary mistags
@@ -484,7 +519,7 @@ class RegionDetector {
     if (!/^[\uac00-\ud7a3]+$/.test(w.text)) return false;
     // `에코시스템`: a word ending in a common loanword is a thing, whatever the dictionary says
     if (KO_LOANWORD_ENDINGS.test(w.text)) return false;
-    return !this.listedSpans.has(spanKey(w.start, w.end)) && !this.listedAround(w.start, w.end);
+    return this.listedSpan(w.start, w.end) === undefined && !this.listedAround(w.start, w.end);
   }
 
   /** A name before a title: `길재식 기자`, `이경무 서울대 교수`, `홍은택 카카오 대표`. */
@@ -515,7 +550,7 @@ class RegionDetector {
         // `김도윤 루멘스택 대표`: the title says what kind of body the affiliation is
         const type = affiliationType(t.text);
         const a = this.words[p];
-        if (type && !KO_NOT_NAMES.has(a.text))
+        if (type && !NOT_NAMES.has(a.text))
           this.add({ start: a.start, end: a.end, text: a.text, type, source: 'cue' });
       }
     }
@@ -560,7 +595,7 @@ class RegionDetector {
   /** A given name a reader knows as one: listed, or the dictionary's 인명 (`마이클`, `모니카`). */
   private knownGivenName(i: number): boolean {
     const w = this.words[i];
-    if (KO_FOREIGN_GIVEN_NAMES.has(w.text)) return true;
+    if (FOREIGN_GIVEN_NAMES.has(w.text)) return true;
     return (
       w.tokens.length > 0 && w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '인명')
     );
@@ -571,10 +606,9 @@ class RegionDetector {
     const w = this.words[i];
     if (w.tail === '' || !KO_NAME_PARTICLE.test(w.tail)) return false;
     if (w.text.length < 2 || w.text.length > 6 || !/^[\uac00-\ud7a3]+$/.test(w.text)) return false;
-    if (KO_NOT_NAMES.has(w.text) || KO_NOT_SURNAMES.has(w.text) || matchSuffix(w.text))
-      return false;
+    if (NOT_NAMES.has(w.text) || KO_NOT_SURNAMES.has(w.text) || matchSuffix(w.text)) return false;
     if (w.tokens.some((t) => t.features[0] === '지명')) return false;
-    if (this.listedSpans.has(spanKey(w.start, w.end)) || this.listedAround(w.start, w.end))
+    if (this.listedSpan(w.start, w.end) !== undefined || this.listedAround(w.start, w.end))
       return false;
     return looksForeign(w.tokens, w.text);
   }
@@ -628,8 +662,9 @@ class RegionDetector {
   private teamsAndForces(): void {
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
-      const last = w.text.length > 2 ? w.text[w.text.length - 1] : '';
-      if (last === '군' && this.lexicon.lookup(w.text.slice(0, -1))?.type === 'place') {
+      // `…군` by code: a one-character string per word was garbage for every article
+      const army = w.text.length > 2 && w.text.charCodeAt(w.text.length - 1) === ARMY;
+      if (army && this.lexicon.lookup(w.text.slice(0, -1))?.type === 'place') {
         this.add({ ...this.spanOf(i, i), type: 'government', source: 'cue' });
         continue;
       }
@@ -642,7 +677,7 @@ class RegionDetector {
       } else if (
         KO_TEAM_ENDINGS.test(next.text) &&
         next.text.length >= 2 &&
-        !this.listedSpans.has(spanKey(next.start, next.end)) &&
+        this.listedSpan(next.start, next.end) === undefined &&
         !next.tokens.some((t) => t.features[0] === '지명') &&
         this.nameLike(n)
       ) {
@@ -670,24 +705,29 @@ class RegionDetector {
   }
 
   private isListedPlace(w: Word): boolean {
-    const m = this.matchAt.get(spanKey(w.start, w.end));
+    const m = this.listedMatch(w.start, w.end);
     return m !== undefined && m.entry.type === 'place' && !m.ambiguous;
   }
 
   private isCountry(w: Word): boolean {
     if (KO_COUNTRY_ABBREVIATIONS.has(w.text)) return true;
-    const m = this.matchAt.get(spanKey(w.start, w.end));
+    const m = this.listedMatch(w.start, w.end);
     return m?.entry.type === 'place';
   }
 
   /** A word that can be part of a foreign personal name: the dictionary's 인명 or unknown Hangul. */
   private givenNameWord(i: number): boolean {
     const w = this.words[i];
-    if (w.text.length > 6 || KO_NOT_NAMES.has(w.text) || KO_PERSON_TITLES.has(w.text)) return false;
+    // one morpheme the dictionary knows, not a proper noun: a common word (most words), never
+    // part of a name below, so answered before the word is looked up in any table
+    const only = w.tokens.length === 1 ? w.tokens[0] : undefined;
+    if (only && !only.unknown && only.pos !== 'NNP' && !FOREIGN_GIVEN_NAMES.has(w.text))
+      return false;
+    if (w.text.length > 6 || NOT_NAMES.has(w.text) || PERSON_TITLES.has(w.text)) return false;
     const last = w.tokens[w.tokens.length - 1];
     if (last && /^(J|E)/.test(last.pos)) return false;
     let name: boolean;
-    if (KO_FOREIGN_GIVEN_NAMES.has(w.text)) name = true;
+    if (FOREIGN_GIVEN_NAMES.has(w.text)) name = true;
     else if (
       w.tokens.length > 0 &&
       w.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '인명')
@@ -701,7 +741,7 @@ class RegionDetector {
     else name = this.foreignName(i);
     // listed names (places, companies) end a run; checked last, it is the costly test
     return (
-      name && !this.listedSpans.has(spanKey(w.start, w.end)) && !this.listedAround(w.start, w.end)
+      name && this.listedSpan(w.start, w.end) === undefined && !this.listedAround(w.start, w.end)
     );
   }
 
@@ -709,7 +749,7 @@ class RegionDetector {
   private foreignName(i: number): boolean {
     const w = this.words[i];
     if (w.tail !== '' || w.text.length < 2 || w.text.length > 6) return false;
-    if (!/^[\uac00-\ud7a3]+$/.test(w.text) || KO_NOT_NAMES.has(w.text)) return false;
+    if (!/^[\uac00-\ud7a3]+$/.test(w.text) || NOT_NAMES.has(w.text)) return false;
     // `유엔주재 대사`: stationed at a place, not a name
     if (w.text.endsWith('주재')) return false;
     if (w.tokens.some((t) => t.features[0] === '지명') || matchSuffix(w.text)) return false;
@@ -781,7 +821,7 @@ class RegionDetector {
   private kindsAfter(): void {
     for (let i = 0; i + 1 < this.words.length; i++) {
       const next = this.words[i + 1];
-      if (this.words[i].tail !== '' || !KO_FOLLOWING_KIND_WORDS.has(next.text)) continue;
+      if (this.words[i].tail !== '' || !FOLLOWING_KIND_WORDS.has(next.text)) continue;
       if (this.prevAdjacent(i + 1) === i) this.typeAt(i, KO_FOLLOWING_TYPE_NOUNS[next.text]);
     }
   }
@@ -923,7 +963,7 @@ class RegionDetector {
       return last !== undefined && last >= i ? last : i;
     }
     if (!TYPED_TAILS.has(w.tail)) return i;
-    if (!this.nameLike(i) || KO_NOT_NAMES.has(w.text)) return i;
+    if (!this.nameLike(i) || NOT_NAMES.has(w.text)) return i;
     this.add({ start: w.start, end: w.end, text: w.text, type, source: 'cue' });
     return i;
   }
@@ -972,7 +1012,9 @@ class RegionDetector {
   private prevAdjacent(i: number): number | undefined {
     if (i === 0 || i >= this.words.length) return undefined;
     const p = this.words[i - 1];
-    return this.text.slice(p.wordEnd, this.words[i].start) === ' ' ? i - 1 : undefined;
+    return this.words[i].start === p.wordEnd + 1 && this.text.charCodeAt(p.wordEnd) === 0x20
+      ? i - 1
+      : undefined;
   }
 
   /** Moves `start` left over name words written before a suffixed name (no particle between). */
@@ -993,9 +1035,9 @@ class RegionDetector {
       if (functionWord(pw)) break;
       const isPlace =
         pw.tokens.length > 0 && pw.tokens.every((t) => t.pos === 'NNP' && t.features[0] === '지명');
-      const listed = this.listedSpans.has(spanKey(pw.start, pw.end));
+      const listed = this.listedSpan(pw.start, pw.end) !== undefined;
       const head = KO_BODY_HEADS.has(pw.text);
-      if (!(isPlace || listed || paren || head || this.nameLike(p)) || KO_NOT_NAMES.has(pw.text))
+      if (!(isPlace || listed || paren || head || this.nameLike(p)) || NOT_NAMES.has(pw.text))
         break;
       // a person before an affiliation is not part of it (`이경무 서울대 교수`)
       if (
@@ -1019,8 +1061,8 @@ class RegionDetector {
   /** Looks like a name rather than a dictionary word. */
   private nameLike(i: number): boolean {
     const w = this.words[i];
-    if (w.text.length < 2 || KO_NOT_NAMES.has(w.text)) return false;
-    if (this.listedSpans.get(spanKey(w.start, w.end)) === false) return true;
+    if (w.text.length < 2 || NOT_NAMES.has(w.text)) return false;
+    if (this.listedSpan(w.start, w.end) === false) return true;
     if (allLatinName(w.text)) return /[A-Z0-9]/.test(w.text);
     if (w.next === '(') {
       const p = this.parenByOwner.get(i);
@@ -1152,7 +1194,7 @@ function endsWithTitle(word: string): boolean {
 
 /** A Korean personal name: two to four syllables starting with a family name, no particle. */
 function personName(w: Word): boolean {
-  if (w.tail !== '' || w.text.length < 2 || w.text.length > 4 || KO_NOT_NAMES.has(w.text))
+  if (w.tail !== '' || w.text.length < 2 || w.text.length > 4 || NOT_NAMES.has(w.text))
     return false;
   for (let k = 0; k < w.text.length; k++) if (!isHangul(w.text.charCodeAt(k))) return false;
   if (!(KO_SURNAMES.has(w.text[0]) || KO_SURNAMES.has(w.text.slice(0, 2)))) return false;

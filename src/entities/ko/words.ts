@@ -66,10 +66,13 @@ export function splitWords(text: string, region: Span, tokens: Token[]): Word[] 
     while (i < region.end && !isBreak(text, i)) i++;
     const wordEnd = i;
     while (t < tokens.length && tokens[t].end <= start) t++;
-    const toks: Token[] = [];
-    for (let k = t; k < tokens.length && tokens[k].start < wordEnd; k++) {
-      if (tokens[k].start >= start && tokens[k].end <= wordEnd) toks.push(tokens[k]);
+    // the word's morphemes are a run of `tokens`, copied in one slice unless one sticks out
+    let last = t;
+    let inside = true;
+    for (; last < tokens.length && tokens[last].start < wordEnd; last++) {
+      if (tokens[last].start < start || tokens[last].end > wordEnd) inside = false;
     }
+    const toks = inside ? tokens.slice(t, last) : within(tokens, t, last, start, wordEnd);
     const next = wordEnd < region.end ? text[wordEnd] : '';
     let end = wordEnd;
     let n = toks.length;
@@ -94,12 +97,21 @@ export function splitWords(text: string, region: Span, tokens: Token[]): Word[] 
   return words;
 }
 
+function within(tokens: Token[], from: number, to: number, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < to; k++) {
+    if (tokens[k].start >= start && tokens[k].end <= end) out.push(tokens[k]);
+  }
+  return out;
+}
+
 function isTail(tok: Token): boolean {
   const pos = tok.pos;
-  const first = pos[0];
-  if (first === 'J' || first === 'E') return true;
+  // by code, the tag's first letter: J, E; V, X
+  const first = pos.charCodeAt(0);
+  if (first === 0x4a || first === 0x45) return true;
   // nouns, most of the morphemes asked about, stop here
-  if (first !== 'V' && first !== 'X') return false;
+  if (first !== 0x56 && first !== 0x58) return false;
   return (
     FUNCTIONAL_PREFIXES.some((p) => pos.startsWith(p)) || (pos === 'XSN' && tok.surface === '들')
   );

@@ -34,7 +34,9 @@ const TYPE_CONTEXT: Partial<Record<EntityType, RegExp>> = {
 };
 
 /** Ends of the sentence around a span: a full stop, question or exclamation mark, or a line. */
-const SENTENCE_END = /[.!?\n]/;
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
+}
 const REACH = 160;
 
 /** Whether the sentence a weak listed name stands in talks about things of its type. */
@@ -42,8 +44,8 @@ export function contextSupports(text: string, c: Candidate): boolean {
   const cue = c.type ? TYPE_CONTEXT[c.type] : undefined;
   if (!cue) return false;
   let from = c.start;
-  while (from > 0 && c.start - from < REACH && !SENTENCE_END.test(text[from - 1])) from--;
+  while (from > 0 && c.start - from < REACH && !endsSentence(text.charCodeAt(from - 1))) from--;
   let to = c.end;
-  while (to < text.length && to - c.end < REACH && !SENTENCE_END.test(text[to])) to++;
+  while (to < text.length && to - c.end < REACH && !endsSentence(text.charCodeAt(to))) to++;
   return cue.test(text.slice(from, c.start)) || cue.test(text.slice(c.end, to));
 }

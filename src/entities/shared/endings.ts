@@ -4,6 +4,7 @@
  * without slicing or hashing strings. Most words end in a character no ending ends in and are
  * turned away at the first step.
  */
+import { HangulBits } from './word-set.js';
 
 /** A table entry found at the end of a word; shared between lookups, not to be changed. */
 export interface EndingHit<T> {
@@ -18,6 +19,8 @@ interface Node<T> {
 
 export class EndingTable<T> {
   private readonly root: Node<T> = { next: new Map(), hit: undefined };
+  /** The Hangul syllables some ending ends in: most words are turned away by one bit. */
+  private readonly lastSyllables = new HangulBits(true);
 
   constructor(table: Readonly<Record<string, T>>) {
     for (const [ending, value] of Object.entries(table)) {
@@ -33,6 +36,7 @@ export class EndingTable<T> {
       }
       node.hit = { ending, value };
     }
+    for (const code of this.root.next.keys()) this.lastSyllables.set(code);
   }
 
   /** Whether some entry could end `word` (its last character ends one). */
@@ -42,10 +46,14 @@ export class EndingTable<T> {
 
   /** The longest ending of `word` in the table (shorter than `word` by at most `maxRest`). */
   longest(word: string, maxRest = Infinity): EndingHit<T> | undefined {
-    let best: EndingHit<T> | undefined;
-    let node = this.root;
-    for (let k = word.length - 1; k >= 0; k--) {
-      const child = node.next.get(word.charCodeAt(k));
+    const last = word.charCodeAt(word.length - 1);
+    if (!this.lastSyllables.has(last)) return undefined;
+    const found = this.root.next.get(last);
+    if (found === undefined) return undefined;
+    let node: Node<T> = found;
+    let best = node.hit;
+    for (let k = word.length - 2; k >= 0; k--) {
+      const child: Node<T> | undefined = node.next.get(word.charCodeAt(k));
       if (!child) break;
       node = child;
       if (node.hit) best = node.hit;

@@ -16,15 +16,19 @@ export function resolveMentions(text: string, all: Candidate[]): Candidate[] {
   const cands = all.filter((c) => c.end > c.start);
   confirmWeak(text, cands);
   const strong = cands.filter((c) => !c.weak);
-  strong.sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      SOURCE_RANK[b.source] - SOURCE_RANK[a.source] ||
-      a.start - b.start,
-  );
+  // longest first, then by source rank, then leftmost: the keys are read once per candidate,
+  // not once per comparison (a rank is a lookup by the source's name)
+  const length = strong.map((c) => c.end - c.start);
+  const rank = strong.map((c) => SOURCE_RANK[c.source]);
+  const order = strong
+    .map((_, i) => i)
+    .sort(
+      (a, b) => length[b] - length[a] || rank[b] - rank[a] || strong[a].start - strong[b].start,
+    );
   const kept: Candidate[] = [];
   const taken = new Uint8Array(text.length + 1);
-  for (const c of strong) {
+  for (const i of order) {
+    const c = strong[i];
     let free = true;
     for (let k = c.start; k < c.end; k++) {
       if (taken[k]) {

@@ -11,3 +11,15 @@ export function firstEndingAfter(spans: readonly { end: number }[], pos: number)
   }
   return lo;
 }
+
+/** The index of the first span starting at or after `pos` (`spans.length` if none): spans sorted by start. */
+export function firstStartingFrom(spans: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personCanonical } from '../../../src/entities/names/index.js';
+import { originCues } from '../../../src/entities/names/origin.js';
 import type { Entity } from '../../../src/types.js';
 
 /** A person entity named `name` (and `aliases`) at every place it is written in `text`. */
@@ -69,5 +70,44 @@ describe('Hanja beside the name', () => {
     const bare = '李彦宏 회장이 말했다.';
     expect(personCanonical(person(about, '李彦宏'), about)).toBe('Li Yanhong');
     expect(personCanonical(person(bare, '李彦宏'), bare)).toBeNull();
+  });
+});
+
+describe("origin cues of a person's sentences", () => {
+  const at = (text: string, form: string) => {
+    const start = text.indexOf(form);
+    return [{ start, end: start + form.length }];
+  };
+
+  it('gives each person the cues of their own sentences', () => {
+    const text = '중국 알리바바의 마윈 회장이 말했다. 최도윤 대표는 투자 유치를 밝혔다.';
+    expect(originCues(text, at(text, '마윈')).china).toBe(true);
+    expect(originCues(text, at(text, '최도윤')).china).toBe(false);
+    // a second mention in a sentence about China is enough
+    const both = [...at(text, '최도윤'), ...at(text, '마윈')];
+    expect(
+      originCues(
+        text,
+        both.sort((a, b) => a.start - b.start),
+      ).china,
+    ).toBe(true);
+  });
+
+  it('reads 中 and 日 alone as the countries, not inside Hanja words or after digits', () => {
+    const alone = '日 정부의 기시다 총리가 말했다.';
+    expect(originCues(alone, at(alone, '기시다')).japan).toBe(true);
+    const date = '3日 기시다 총리가 말했다.';
+    expect(originCues(date, at(date, '기시다')).japan).toBe(false);
+    const word = '日曜 기시다 총리가 말했다.';
+    expect(originCues(word, at(word, '기시다')).japan).toBe(false);
+  });
+
+  it('takes a Japanese affiliation only right before the name', () => {
+    const near = '일본 소프트뱅크 손정의 회장이 방한했다.';
+    expect(originCues(near, at(near, '손정의')).japaneseAffiliation).toBe(true);
+    const far = '소프트뱅크 투자를 받은 한국 회사의 손정의 회장이 방한했다.';
+    const cues = originCues(far, at(far, '손정의'));
+    expect(cues.japaneseAffiliation).toBe(false);
+    expect(cues.japan).toBe(true);
   });
 });
