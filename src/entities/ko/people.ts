@@ -6,6 +6,7 @@
  */
 import type { Span } from '../../types.js';
 import type { Candidate } from '../shared/candidate.js';
+import { titleOnSurname } from './attached-titles.js';
 import { KO_NAMELESS_APPELLATIONS, KO_PERSON_TITLES, KO_SURNAMES } from './cues.js';
 import type { Word } from './words.js';
 
@@ -92,6 +93,12 @@ export function namelessPeople(
         add(w, head.initial, ageAfter(text, w.end, region.end), null);
         continue;
       }
+    }
+    // `박대표는`, `K기자는`: a title written onto the surname or letter
+    const titled = titleOnSurname(w);
+    if (titled) {
+      add(w, titled.initial, null, titled.title);
+      continue;
     }
     const head = headOf(w.text);
     if (!head || w.tail !== '') continue;
