@@ -7,6 +7,7 @@
 import type { Candidate } from '../shared/candidate.js';
 import type { LexiconEntry } from '../shared/lexicon.js';
 import { KO_PARTY_ACTS, KO_PARTY_PARTICLES } from './cues.js';
+import { actsNominally } from './party-nouns.js';
 import type { Word } from './words.js';
 
 /** How far after the place its verb is looked for: one clause of news prose. */
@@ -31,13 +32,23 @@ function actingEntry(place: LexiconEntry): LexiconEntry {
  * `words` are the article's words in order.
  */
 export function actingPlaces(text: string, words: Word[], found: Candidate[]): void {
-  const wordAt = new Map<number, Word>();
-  for (const w of words) wordAt.set(w.start, w);
+  const wordAt = new Map<number, number>();
+  for (let k = 0; k < words.length; k++) wordAt.set(words[k].start, k);
+  // places as whole words, by start, with their end
+  const places = new Map<number, number>();
+  for (const c of found) {
+    if (c.type === 'place' && !c.weak && c.end > c.start) places.set(c.start, c.end);
+  }
+  const place = (k: number): boolean => places.get(words[k].start) === words[k].end;
+  const clause = (w: Word, verbs: RegExp): boolean => actsInClause(text, w, verbs);
   for (const c of found) {
     if (c.type !== 'place' || c.weak || c.end <= c.start) continue;
-    const w = wordAt.get(c.start);
-    if (!w || w.end !== c.end) continue;
-    if (!actsInClause(text, w, KO_PARTY_ACTS)) continue;
+    const k = wordAt.get(c.start);
+    if (k === undefined) continue;
+    const w = words[k];
+    if (w.end !== c.end) continue;
+    if (!actsInClause(text, w, KO_PARTY_ACTS) && !actsNominally(text, words, k, place, clause))
+      continue;
     c.type = 'government';
     if (c.entry) c.entry = actingEntry(c.entry);
   }
