@@ -80,6 +80,19 @@ describe.skipIf(shared === null)('names with 씨 or a title written on, in real 
     check(klue('klue-ner-v1_dev_00087-wikitree'), { entities: [{ text: 'K', type: 'person' }] });
   });
 
+  it('a surname the dictionary lists with 씨 as one word (a clan) is a person in news', () => {
+    // … 포장마차를 하는 임씨가 은행에 들를 시간이 없어 …
+    check(klue('klue-ner-v1_dev_03001-wikitree'), {
+      entities: [
+        { text: '조', type: 'person' },
+        { text: '임', type: 'person' },
+      ],
+      absent: ['임씨'],
+    });
+    // … 최근까지 임씨로부터 사들인 장물 스마트폰 …
+    check(klue('klue-ner-v1_dev_02497-wikitree'), { entities: [{ text: '임', type: 'person' }] });
+  });
+
   it('the word before someone with 씨 on their name is not a name', () => {
     // 앞서 A씨는 일행과 함께 …
     check(klue('klue-ner-v1_dev_00083-wikitree'), {
@@ -135,7 +148,9 @@ describe('names with 씨 or a title written on', () => {
   });
 
   it('seeds, words ending in 씨 and compound titles are no one', () => {
-    const text = '배추씨를 심은 아가씨가 솜씨를 뽐냈다. 조교수는 말했다. 마음씨가 고왔다.';
+    const text =
+      '배추씨를 심은 아가씨가 솜씨를 뽐냈다. 조교수는 말했다. 마음씨가 고왔다. ' +
+      '그는 성씨를 바꿨다. 기온은 화씨 100도였다. 성씨는 중요하다. 그 형씨가 말했다.';
     expect(personSpans(text)).toEqual([]);
   });
 });

@@ -88,6 +88,10 @@ function nameless(name: string): boolean {
 
 /** The length of a full name with `씨` or a title written onto word `w`, or 0. */
 export function nameOnTitle(w: Word): number {
+  // a name starts with a family name or, foreign, with a proper noun: most words do neither
+  if (!ON_NAME.mayEnd(w.text)) return 0;
+  const first = w.tokens[0];
+  if (!KO_SURNAMES.has(w.text[0]) && first?.pos !== 'NNP' && w.text[0] !== '독') return 0;
   const on = titleOnWord(w);
   if (!on) return 0;
   const at = w.start + on.nameLength;
@@ -114,10 +118,13 @@ export function personWithTitle(w: Word): boolean {
 
 /** The surname or letter with a title written onto it (`박대표는`, `K기자는`), or undefined. */
 export function titleOnSurname(w: Word): { initial: string; title: string } | undefined {
+  if (w.text.length < 3 || !ON_NAME.mayEnd(w.text)) return undefined;
+  const initial = w.text[0];
+  const letter = initial >= 'A' && initial <= 'Z';
+  if (!letter && !KO_SURNAMES.has(initial)) return undefined;
   const on = titleOnWord(w);
   if (!on || on.nameLength !== 1 || on.appellation) return undefined;
-  const initial = w.text[0];
-  if (initial >= 'A' && initial <= 'Z') return { initial, title: on.title };
+  if (letter) return { initial, title: on.title };
   // the surname its own morpheme, read as a person (`박/NNP 대표`; `조교수` is one word)
   const first = w.tokens[0];
   if (!KO_SURNAMES.has(initial) || first?.features[0] !== '인명' || first.end !== w.start + 1)

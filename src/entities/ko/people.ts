@@ -25,6 +25,19 @@ const DETERMINER_SURNAMES: ReadonlySet<string> = new Set([
   '부',
 ]);
 
+/**
+ * Words of a surname and `씨` that are common nouns: a family name, Fahrenheit, "buddy", "all of
+ * you", name-changing (`창씨개명`), "someone".
+ */
+const SURNAME_SSI_WORDS: ReadonlySet<string> = new Set([
+  '성씨',
+  '화씨',
+  '형씨',
+  '제씨',
+  '창씨',
+  '모씨',
+]);
+
 /** The age (and sex) in parentheses: `(33)`, `(33·여)`, `(여·33)`, `(22, 여)`. */
 const AGE = /^\((\d{1,3})(?:[·,]\s?[가-힣]{1,3})?\)|^\([가-힣]{1,3}·(\d{1,3})\)/;
 interface Head {
@@ -85,9 +98,16 @@ export function namelessPeople(
     const w = words[i];
     // `박씨`, `김모씨`, `A씨`, `A군`: the appellation inside the word
     const fused = KO_NAMELESS_APPELLATIONS.find((a) => w.text.endsWith(a));
-    // `성씨` (family name), `솜씨`: the dictionary knows the whole word
-    const known = w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG');
-    if (fused !== undefined && w.text.length > fused.length && !known) {
+    // `성씨` (family name), `솜씨`: the dictionary knows the whole word; but it lists many
+    // surnames with 씨 whole as clans (`임씨`, `손씨`), which news writes for a person
+    const clan = fused === '씨' && w.text.length === 2 && !SURNAME_SSI_WORDS.has(w.text);
+    const known = !clan && w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG');
+    if (
+      fused !== undefined &&
+      w.text.length > fused.length &&
+      !known &&
+      !SURNAME_SSI_WORDS.has(w.text)
+    ) {
       const head = headOf(w.text.slice(0, w.text.length - fused.length));
       if (head && (fused === '씨' || head.mo || isLetter(head.initial))) {
         add(w, head.initial, ageAfter(text, w.end, region.end), null);
