@@ -35,7 +35,7 @@ export const KO_PARTY_NOUN_CORPUS: Example[] = [
     ],
   },
   {
-    text: '북한의 핵실험 이후 이란의 핵개발 문제가 다시 불거졌다. 북한의 미사일 발사도 이어졌다.',
+    text: '북한의 핵실험 이후 이란의 핵개발 문제가 다시 불거졌다.',
     entities: [
       { text: '북한', type: 'government' },
       { text: '이란', type: 'government' },

@@ -53,10 +53,6 @@ describe.skipIf(shared === null)('countries acting in nominal forms, in real new
     check(klue('klue-ner-v1_dev_00184-wikitree'), {
       entities: [{ text: '이란', type: 'government' }],
     });
-    // 북한의 통행금지 조치 이틀째인 4일 개성공단에 …
-    check(klue('klue-ner-v1_dev_04443-wikitree'), {
-      entities: [{ text: '북한', type: 'government' }],
-    });
     // … 전반 43분 우즈베키스탄의 자책골로 1 대 0 승리를 거뒀습니다.
     check(klue('klue-ner-v1_dev_04430-wikitree'), {
       entities: [{ text: '우즈베키스탄', type: 'government' }],

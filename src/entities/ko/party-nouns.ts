@@ -27,7 +27,6 @@ export const KO_PARTY_NOUNS: readonly string[] = [
   '압박',
   '핵실험',
   '핵개발',
-  '발사',
   // talks and dealings
   '회담',
   '협상',
@@ -66,7 +65,7 @@ export const KO_PARTY_NOUNS: readonly string[] = [
  * are where something is (`서울과 부산은 비가 오겠다`).
  */
 export const KO_JOINT_ACTS =
-  /분쟁|갈등|대립|충돌|교전|전쟁|독립|수교|동맹|체결|합의|협의|협상|협력|회담|논의|해결|발표|밝혔|결정|제재|요구|선언/;
+  /분쟁|갈등|대립|충돌|교전|독립|수교|동맹|체결|합의|협의|협상|협력|회담|논의|해결|발표|밝혔|결정|제재|요구|선언/;
 
 const NOUNS = new EndingTable(Object.fromEntries(KO_PARTY_NOUNS.map((n) => [n, true])));
 
@@ -102,14 +101,10 @@ export function actsNominally(
   return false;
 }
 
-/**
- * The noun phrase after word `i` ends in a party noun: the next word, or the one after it when
- * the next carries no particle (`북한의 연평도 포격`, `북한의 통행금지 조치`).
- */
+/** The word after word `i` (one space on) ends in a party noun. */
 function partyNounAfter(text: string, words: Word[], i: number): boolean {
-  if (!adjacent(text, words, i)) return false;
-  if (partyNoun(words[i + 1].text)) return true;
-  return words[i + 1].tail === '' && adjacent(text, words, i + 1) && partyNoun(words[i + 2].text);
+  // one word only: `미국의 선제 공격` in a market column is a figure of speech
+  return adjacent(text, words, i) && partyNoun(words[i + 1].text);
 }
 
 function partyNoun(word: string): boolean {
