@@ -7,8 +7,8 @@
 import type { Candidate } from '../shared/candidate.js';
 import type { LexiconEntry } from '../shared/lexicon.js';
 import { KO_PARTY_ACTS, KO_PARTY_PARTICLES } from './cues.js';
+import { actsNominally } from './party-nouns.js';
 import type { Word } from './words.js';
-import { firstStartingFrom } from '../shared/spans.js';
 
 /** How far after the place its verb is looked for: one clause of news prose. */
 const WINDOW = 60;
@@ -32,20 +32,26 @@ function actingEntry(place: LexiconEntry): LexiconEntry {
  * `words` are the article's words in order.
  */
 export function actingPlaces(text: string, words: Word[], found: Candidate[]): void {
+  const wordAt = new Map<number, number>();
+  for (let k = 0; k < words.length; k++) wordAt.set(words[k].start, k);
+  // places as whole words, by start, with their end
+  const places = new Map<number, number>();
+  for (const c of found) {
+    if (c.type === 'place' && !c.weak && c.end > c.start) places.set(c.start, c.end);
+  }
+  const place = (k: number): boolean => places.get(words[k].start) === words[k].end;
+  const clause = (w: Word, verbs: RegExp): boolean => actsInClause(text, w, verbs);
   for (const c of found) {
     if (c.type !== 'place' || c.weak || c.end <= c.start) continue;
-    const w = wordStartingAt(words, c.start);
-    if (!w || w.end !== c.end) continue;
-    if (!actsInClause(text, w, KO_PARTY_ACTS)) continue;
+    const k = wordAt.get(c.start);
+    if (k === undefined) continue;
+    const w = words[k];
+    if (w.end !== c.end) continue;
+    if (!actsInClause(text, w, KO_PARTY_ACTS) && !actsNominally(text, words, k, place, clause))
+      continue;
     c.type = 'government';
     if (c.entry) c.entry = actingEntry(c.entry);
   }
-}
-
-/** The word starting at `start`, by binary search: few places are asked about, every word is not. */
-function wordStartingAt(words: Word[], start: number): Word | undefined {
-  const w = words[firstStartingFrom(words, start)];
-  return w?.start === start ? w : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../../types.js';
 import type { Candidate } from '../shared/candidate.js';
+import { titleOnSurname } from './attached-titles.js';
 import { KO_NAMELESS_APPELLATIONS, KO_SURNAMES } from './cues.js';
 import { PERSON_TITLES } from './word-sets.js';
 import type { Word } from './words.js';
@@ -27,6 +28,19 @@ const DETERMINER_SURNAMES: ReadonlySet<string> = new Set([
 
 /** Last characters of the appellations: most words end otherwise and are not compared. */
 const APPELLATION_LAST = new Set(KO_NAMELESS_APPELLATIONS.map((a) => a.charCodeAt(a.length - 1)));
+
+/**
+ * Words of a surname and `씨` that are common nouns: a family name, Fahrenheit, "buddy", "all of
+ * you", name-changing (`창씨개명`), "someone".
+ */
+const SURNAME_SSI_WORDS: ReadonlySet<string> = new Set([
+  '성씨',
+  '화씨',
+  '형씨',
+  '제씨',
+  '창씨',
+  '모씨',
+]);
 
 /** The age (and sex) in parentheses: `(33)`, `(33·여)`, `(여·33)`, `(22, 여)`. */
 const AGE = /^\((\d{1,3})(?:[·,]\s?[가-힣]{1,3})?\)|^\([가-힣]{1,3}·(\d{1,3})\)/;
@@ -93,17 +107,27 @@ export function namelessPeople(
     const fused = APPELLATION_LAST.has(w.text.charCodeAt(w.text.length - 1))
       ? KO_NAMELESS_APPELLATIONS.find((a) => w.text.endsWith(a))
       : undefined;
-    // `성씨` (family name), `솜씨`: the dictionary knows the whole word
+    // `성씨` (family name), `솜씨`: the dictionary knows the whole word; but it lists many
+    // surnames with 씨 whole as clans (`임씨`, `손씨`), which news writes for a person
+    const clan = fused === '씨' && w.text.length === 2 && !SURNAME_SSI_WORDS.has(w.text);
+    const known = !clan && w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG');
     if (
       fused !== undefined &&
       w.text.length > fused.length &&
-      !(w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG'))
+      !known &&
+      !SURNAME_SSI_WORDS.has(w.text)
     ) {
       const head = headOf(w.text.slice(0, w.text.length - fused.length));
       if (head && (fused === '씨' || head.mo || isLetter(head.initial))) {
         add(w, head.initial, ageAfter(text, w.end, region.end), null);
         continue;
       }
+    }
+    // `박대표는`, `K기자는`: a title written onto the surname or letter
+    const titled = titleOnSurname(w);
+    if (titled) {
+      add(w, titled.initial, null, titled.title);
+      continue;
     }
     const head = headOf(w.text);
     if (!head || w.tail !== '') continue;

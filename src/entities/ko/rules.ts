@@ -42,6 +42,7 @@ import { modelTailLength } from '../shared/model-tail.js';
 import { OffsetIndex } from '../shared/offset-index.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from '../shared/script.js';
 import { bodyUnits, commonBodies } from './bodies.js';
+import { attachedNames, personWithTitle } from './attached-titles.js';
 import { actingPlaces } from './parties.js';
 import { platformRoles } from './platforms.js';
 import { modelMentions } from './models.js';
@@ -269,6 +270,7 @@ class RegionDetector {
     for (const c of placeSequences(this.text, this.words, this.out)) this.add(c);
     for (const c of bodyUnits(this.text, this.words, this.out)) this.add(c);
     for (const c of modelMentions(this.text, this.words, this.matches, this.lexicon)) this.add(c);
+    for (const c of attachedNames(this.text, this.words)) this.add(c);
     this.nameless();
   }
 
@@ -525,7 +527,8 @@ class RegionDetector {
   /** A name before a title: `길재식 기자`, `이경무 서울대 교수`, `홍은택 카카오 대표`. */
   private titled(i: number): void {
     const t = this.words[i];
-    if (!endsWithTitle(t.text)) return;
+    // `앞서 A씨는`, `달아난 김씨`: the person's name is on the title's own word
+    if (!endsWithTitle(t.text) || personWithTitle(t)) return;
     const p = this.prevAdjacent(i);
     if (p === undefined) return;
     const q = this.prevAdjacent(p);
@@ -571,7 +574,7 @@ class RegionDetector {
         this.words[j].tail === '' &&
         this.prevAdjacent(j + 1) === j
       ) {
-        if (this.givenNameWord(j + 1)) {
+        if (!afterFunctionWord(this.words[j], this.words[j + 1]) && this.givenNameWord(j + 1)) {
           j++;
           continue;
         }
@@ -760,8 +763,10 @@ class RegionDetector {
   /** A given name written before a family name (`셀소 아모림`, `데이비드 애친슨`). */
   private nameStart(i: number): number {
     const p = this.prevAdjacent(i);
+    // `그러나 매닝 일병`, `이어 황교안 장관`: a verb or adverb reads as odd pieces, but is no name
+    if (p === undefined || functionWord(this.words[p])) return i;
     // a title before the name is not part of it (`(총장 유한길)`)
-    return p !== undefined && !endsWithTitle(this.words[p].text) && this.foreignName(p) ? p : i;
+    return !endsWithTitle(this.words[p].text) && this.foreignName(p) ? p : i;
   }
 
   /** `Copyright © 전자신문`, `ⓒ 연합뉴스`: the publisher. */
@@ -1212,6 +1217,14 @@ function personName(w: Word): boolean {
     return false;
   }
   return !matchSuffix(w.text);
+}
+
+/**
+ * `이어 황교안`, `분한 김준현 씨`, `알려진 김정은`: a verb or adverb before a Korean full name, which
+ * reads as odd pieces of a transliteration, is not a given name before it.
+ */
+function afterFunctionWord(before: Word, name: Word): boolean {
+  return name.text.length >= 3 && functionWord(before) && personName(name);
 }
 
 /** A word made of verbs, endings, adverbs, conjunctions or numbers only: never part of a name. */

@@ -23,11 +23,14 @@ export function joinNameless(
   join: (a: number, b: number) => void,
 ): void {
   const people = new Map<string, Known[]>();
+  // a full name written again is the same person, not a second one of that surname
+  const named = new Set<string>();
   mentions.forEach((c, i) => {
     if (c.type !== 'person') return;
     if (!c.nameless) {
       // a Korean full name: its surname may be taken up later by a nameless mention
-      if (/^[가-힣]{2,4}$/.test(c.text)) {
+      if (/^[가-힣]{2,4}$/.test(c.text) && !named.has(c.text)) {
+        named.add(c.text);
         remember(people, c.text[0], { node: i, age: null, title: null, full: true });
       }
       return;
