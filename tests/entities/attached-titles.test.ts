@@ -2,23 +2,15 @@
 // the name alone is the mention, as KLUE spans it. Real sentences from the shared corpus's news
 // lines and KLUE-NER dev-a (tune part), read by reference, plus hand-written ones; expected values
 // written by reading the sentences.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Example } from './corpus.ko.js';
-import { checkExample, extractKo, setup, sharedSentences, type Setup } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { sentenceChecker, sharedSentences } from './helpers.js';
 
 const shared = sharedSentences();
-let s: Setup;
-beforeAll(async () => {
-  s = await setup();
-});
-
-function check(text: string, ex: Omit<Example, 'text'>): void {
-  checkExample({ text, ...ex }, text, extractKo(s, text, true));
-}
+const { check, extract } = sentenceChecker();
 
 /** The spans of the person mentions in `text`, as `[start, end]`. */
 function personSpans(text: string): number[][] {
-  return extractKo(s, text, true)
+  return extract(text)
     .filter((e) => e.type === 'person')
     .flatMap((e) => e.mentions.map((m) => [m.start, m.end]));
 }

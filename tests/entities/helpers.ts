@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { EMPTY_LEXICON, extractorWith, type EntityExtractor } from '../../src/entities/index.js';
 import { Gazetteer } from '../../src/entities/gazetteer/gazetteer.js';
 import { createMorphology, type Morphology } from '../../src/morph/index.js';
@@ -95,4 +95,20 @@ export function sharedSentences(): {
       return text;
     },
   };
+}
+
+/**
+ * For a test file of real sentences: loads the extractors before its tests and returns `check`
+ * (one sentence against its hand-written expectation) and `extract` (the gazetteer's run).
+ */
+export function sentenceChecker(): {
+  check: (text: string, ex: Omit<Example, 'text'>) => void;
+  extract: (text: string) => Entity[];
+} {
+  let s: Setup;
+  beforeAll(async () => {
+    s = await setup();
+  });
+  const extract = (text: string): Entity[] => extractKo(s, text, true);
+  return { check: (text, ex) => checkExample({ text, ...ex }, text, extract(text)), extract };
 }

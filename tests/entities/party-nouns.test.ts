@@ -2,21 +2,13 @@
 // coordinated subjects (`캄보디아와 태국이 … 해결하지 못했다`). The table's corpus of hand-written
 // examples, then real sentences by reference: the shared corpus's news lines (the dev gold set's
 // rows) and KLUE-NER dev-a (tune part); expected values written by reading them.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KO_PARTY_NOUNS } from '../../src/entities/ko/party-nouns.js';
-import type { Example } from './corpus.ko.js';
 import { KO_PARTY_NOUN_CORPUS } from './corpus.party-nouns.js';
-import { checkExample, extractKo, setup, sharedSentences, type Setup } from './helpers.js';
+import { sentenceChecker, sharedSentences } from './helpers.js';
 
 const shared = sharedSentences();
-let s: Setup;
-beforeAll(async () => {
-  s = await setup();
-});
-
-function check(text: string, ex: Omit<Example, 'text'>): void {
-  checkExample({ text, ...ex }, text, extractKo(s, text, true));
-}
+const { check } = sentenceChecker();
 
 describe('party nouns: the corpus beside the table', () => {
   it('every noun of the table has an example after a country', () => {

@@ -1,19 +1,11 @@
 // Platforms as the service (product) or the business acting (company), and a person the
 // dictionary knows whole before `씨` or a title. Real sentences from the shared corpus's news
 // lines and KLUE-NER dev-a (tune part), read by reference; expected values written by reading them.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { checkExample, extractKo, setup, sharedSentences, type Setup } from './helpers.js';
-import type { Example } from './corpus.ko.js';
+import { describe, expect, it } from 'vitest';
+import { sentenceChecker, sharedSentences } from './helpers.js';
 
 const shared = sharedSentences();
-let s: Setup;
-beforeAll(async () => {
-  s = await setup();
-});
-
-function check(text: string, ex: Omit<Example, 'text'>): void {
-  checkExample({ text, ...ex }, text, extractKo(s, text, true));
-}
+const { check, extract } = sentenceChecker();
 
 describe.skipIf(shared === null)('platforms in real news', () => {
   const { line, klue } = shared!;
@@ -78,7 +70,7 @@ describe('platforms and people: the operator, and bodies that stay bodies', () =
     // the business and the service in one article are two entities
     const text =
       '트위터 대변인은 계정 정지가 실수였다고 말했다. 이용자들은 트위터에 항의 글을 올렸다.';
-    const kinds = extractKo(s, text, true)
+    const kinds = extract(text)
       .filter((e) => e.mentions.some((m) => m.text === '트위터'))
       .map((e) => `${e.type}:${e.mentions.map((m) => m.start).join(',')}`);
     expect(kinds.sort()).toEqual(['company:0', `product:${text.lastIndexOf('트위터')}`]);
