@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { contentId } from '../io/content-id.js';
 import { SinmunError, type SinmunErrorCode } from '../errors.js';
 import type { ArticleSource } from '../io/source.js';
@@ -66,6 +65,8 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
   const workers = Math.max(1, Math.floor(requested ?? availableParallelism()));
   const filename = workerFile ? path.resolve(workerFile) : defaultWorkerFile();
   const init: WorkerInit = { options: analyzerOptions };
+  // piscina is loaded with the first pool, not at import: a single-threaded call never needs it
+  const { Piscina } = await import('piscina');
   const piscina = new Piscina<WorkerTask, ArticleRecord | SerializedRecord>({
     filename,
     minThreads: workers,
