@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { toSinmunError } from '../errors.js';
 import type { InputKind } from '../io/kinds.js';
 import { readSources } from '../io/read.js';
 import type { ArticleSource } from '../io/source.js';
@@ -190,9 +189,4 @@ async function startEngine(
     records: (options, spec) => pool.analyzeManySerialized(all, { ...options, serialize: spec }),
     close: () => pool.close(),
   };
-}
-
-export function describeFailure(err: unknown): string {
-  const e = toSinmunError(err);
-  return `${e.code}: ${e.message}`;
 }
