@@ -9,6 +9,7 @@ import type { LexiconEntry } from '../shared/lexicon.js';
 import { KO_PARTY_ACTS, KO_PARTY_PARTICLES } from './cues.js';
 import { actsNominally } from './party-nouns.js';
 import type { Word } from './words.js';
+import { firstStartingFrom } from '../shared/spans.js';
 
 /** How far after the place its verb is looked for: one clause of news prose. */
 const WINDOW = 60;
@@ -32,8 +33,6 @@ function actingEntry(place: LexiconEntry): LexiconEntry {
  * `words` are the article's words in order.
  */
 export function actingPlaces(text: string, words: Word[], found: Candidate[]): void {
-  const wordAt = new Map<number, number>();
-  for (let k = 0; k < words.length; k++) wordAt.set(words[k].start, k);
   // places as whole words, by start, with their end
   const places = new Map<number, number>();
   for (const c of found) {
@@ -43,10 +42,10 @@ export function actingPlaces(text: string, words: Word[], found: Candidate[]): v
   const clause = (w: Word, verbs: RegExp): boolean => actsInClause(text, w, verbs);
   for (const c of found) {
     if (c.type !== 'place' || c.weak || c.end <= c.start) continue;
-    const k = wordAt.get(c.start);
-    if (k === undefined) continue;
+    // few places are asked about: a binary search, not a map of every word
+    const k = firstStartingFrom(words, c.start);
     const w = words[k];
-    if (w.end !== c.end) continue;
+    if (w?.start !== c.start || w.end !== c.end) continue;
     if (!actsInClause(text, w, KO_PARTY_ACTS) && !actsNominally(text, words, k, place, clause))
       continue;
     c.type = 'government';
