@@ -9,7 +9,11 @@ import type { Candidate } from '../shared/candidate.js';
 import { EndingTable } from '../shared/endings.js';
 import { isHangul } from '../shared/script.js';
 import { KO_NAMELESS_APPELLATIONS, KO_NOT_NAMES, KO_PERSON_TITLES, KO_SURNAMES } from './cues.js';
+import { startsWithSurname } from './word-sets.js';
 import type { Word } from './words.js';
+
+/** `독`, the one first syllable `nameOnTitle` lets through besides surnames and proper nouns. */
+const DOK = 0xb3c5;
 
 /** `씨`, `군`, `양` and the titles, by their ending; `true` marks an appellation. */
 const ON_NAME = new EndingTable<boolean>(
@@ -76,7 +80,7 @@ function fullName(name: string, tokens: Token[], at: number): boolean {
     if (!isPerson) allPerson = false;
   }
   if (allPerson) return !nameless(name);
-  const surname = KO_SURNAMES.has(name.slice(0, 2)) ? 2 : KO_SURNAMES.has(name[0]) ? 1 : 0;
+  const surname = KO_SURNAMES.has(name.slice(0, 2)) ? 2 : startsWithSurname(name) ? 1 : 0;
   return person && surname > 0 && name.length - surname >= 1 && name.length - surname <= 2;
 }
 
@@ -91,7 +95,8 @@ export function nameOnTitle(w: Word): number {
   // a name starts with a family name or, foreign, with a proper noun: most words do neither
   if (!ON_NAME.mayEnd(w.text)) return 0;
   const first = w.tokens[0];
-  if (!KO_SURNAMES.has(w.text[0]) && first?.pos !== 'NNP' && w.text[0] !== '독') return 0;
+  // (by code: a one-character string per word was garbage)
+  if (!startsWithSurname(w.text) && first?.pos !== 'NNP' && w.text.charCodeAt(0) !== DOK) return 0;
   const on = titleOnWord(w);
   if (!on) return 0;
   const at = w.start + on.nameLength;

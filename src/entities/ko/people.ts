@@ -107,14 +107,10 @@ export function namelessPeople(
     const fused = APPELLATION_LAST.has(w.text.charCodeAt(w.text.length - 1))
       ? KO_NAMELESS_APPELLATIONS.find((a) => w.text.endsWith(a))
       : undefined;
-    // `성씨` (family name), `솜씨`: the dictionary knows the whole word; but it lists many
-    // surnames with 씨 whole as clans (`임씨`, `손씨`), which news writes for a person
-    const clan = fused === '씨' && w.text.length === 2 && !SURNAME_SSI_WORDS.has(w.text);
-    const known = !clan && w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG');
     if (
       fused !== undefined &&
       w.text.length > fused.length &&
-      !known &&
+      !knownWhole(w, fused) &&
       !SURNAME_SSI_WORDS.has(w.text)
     ) {
       const head = headOf(w.text.slice(0, w.text.length - fused.length));
@@ -129,8 +125,9 @@ export function namelessPeople(
       add(w, titled.initial, null, titled.title);
       continue;
     }
+    if (w.tail !== '') continue;
     const head = headOf(w.text);
-    if (!head || w.tail !== '') continue;
+    if (!head) continue;
     // `김모(33)씨`, `A(22·여)씨`, `김모(45) 경위`
     let at = w.wordEnd;
     let age: string | null = null;
@@ -168,6 +165,16 @@ export function namelessPeople(
     add(w, head.initial, age, titleWord.text);
   }
   return found;
+}
+
+/**
+ * The dictionary knows the word with its appellation whole as a common noun (`솜씨`). It lists
+ * many surnames with 씨 whole as clans (`임씨`, `손씨`), which news writes for a person; `성씨`
+ * (family name) and the like are common words all the same.
+ */
+function knownWhole(w: Word, fused: string): boolean {
+  const clan = fused === '씨' && w.text.length === 2 && !SURNAME_SSI_WORDS.has(w.text);
+  return !clan && w.tokens.length === 1 && w.tokens[0].pos.startsWith('NNG');
 }
 
 function isLetter(initial: string): boolean {

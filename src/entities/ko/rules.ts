@@ -34,6 +34,7 @@ import {
   FOREIGN_GIVEN_NAMES,
   NOT_NAMES,
   PERSON_TITLES,
+  startsWithSurname,
 } from './word-sets.js';
 import { EndingTable, type EndingHit } from '../shared/endings.js';
 import { guessLatin } from '../shared/latin.js';
@@ -1202,7 +1203,7 @@ function personName(w: Word): boolean {
   if (w.tail !== '' || w.text.length < 2 || w.text.length > 4 || NOT_NAMES.has(w.text))
     return false;
   for (let k = 0; k < w.text.length; k++) if (!isHangul(w.text.charCodeAt(k))) return false;
-  if (!(KO_SURNAMES.has(w.text[0]) || KO_SURNAMES.has(w.text.slice(0, 2)))) return false;
+  if (!(startsWithSurname(w.text) || KO_SURNAMES.has(w.text.slice(0, 2)))) return false;
   // four syllables are a two-syllable family name and a given name (`남궁민수`), not `유엔주재`
   if (w.text.length === 4 && !KO_SURNAMES.has(w.text.slice(0, 2))) return false;
   // `이스탄불`, `이란` start with a family name too

@@ -66,19 +66,21 @@ export function splitWords(text: string, region: Span, tokens: Token[]): Word[] 
     while (i < region.end && !isBreak(text, i)) i++;
     const wordEnd = i;
     while (t < tokens.length && tokens[t].end <= start) t++;
-    // the word's morphemes are a run of `tokens`, copied in one slice unless one sticks out
+    // the word's morphemes are a run of `tokens` unless one sticks out
     let last = t;
     let inside = true;
     for (; last < tokens.length && tokens[last].start < wordEnd; last++) {
       if (tokens[last].start < start || tokens[last].end > wordEnd) inside = false;
     }
-    const toks = inside ? tokens.slice(t, last) : within(tokens, t, last, start, wordEnd);
+    const toks = inside ? tokens : within(tokens, t, last, start, wordEnd);
+    const from = inside ? t : 0;
+    const to = inside ? last : toks.length;
     const next = wordEnd < region.end ? text[wordEnd] : '';
     let end = wordEnd;
-    let n = toks.length;
+    let n = to;
     // A word right before "(" carries no particle (`지위엔(智源)`), whatever the tags say.
     if (next !== '(') {
-      while (n > 1 && toks[n - 1].end === end && isTail(toks[n - 1])) {
+      while (n > from + 1 && toks[n - 1].end === end && isTail(toks[n - 1])) {
         end = toks[n - 1].start;
         n--;
       }
@@ -88,7 +90,8 @@ export function splitWords(text: string, region: Span, tokens: Token[]): Word[] 
       end,
       wordEnd,
       text: text.slice(start, end),
-      tokens: n === toks.length ? toks : toks.slice(0, n),
+      // one copy of the name part's morphemes (the particles are cut off before copying)
+      tokens: from === 0 && n === toks.length && !inside ? toks : toks.slice(from, n),
       tail: text.slice(end, wordEnd),
       next,
       prev: start > region.start ? text[start - 1] : '',
