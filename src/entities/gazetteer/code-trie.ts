@@ -124,4 +124,46 @@ export class CodeTrie<T> {
   terminal(node: number): T | undefined {
     return this.terminalAt(node);
   }
+
+  /** A quick test of the first two codes of any key; see `StartFilter`. */
+  startFilter(): StartFilter {
+    const filter = new StartFilter();
+    const rootEnd = this.edgeStart[1];
+    for (let e = this.edgeStart[0]; e < rootEnd; e++) {
+      const first = this.edgeCode[e];
+      const node = this.edgeChild[e];
+      if (this.terminalAt(node) !== undefined) filter.addKey(first, NO_CODE);
+      const end = this.edgeStart[node + 1];
+      for (let f = this.edgeStart[node]; f < end; f++) filter.addKey(first, this.edgeCode[f]);
+    }
+    return filter;
+  }
+}
+
+/** No second code: a key of one code, or the end of the text. */
+export const NO_CODE = -1;
+
+/**
+ * One bit per hashed pair of first and second code of the keys (8 KB, which stays in the cache
+ * while the trie's arrays do not): a scan asks it at every word start, and most words begin no
+ * key, which it tells without a step into the trie. A pair it holds may still begin none (two
+ * pairs can share a bit); a pair it does not hold begins none.
+ */
+export class StartFilter {
+  private readonly bits = new Uint32Array(1 << 11);
+
+  addKey(first: number, second: number): void {
+    const h = pairHash(first, second);
+    this.bits[h >> 5] |= 1 << (h & 31);
+  }
+
+  /** False when no key starts with `first` then `second` (`NO_CODE`: nothing follows). */
+  mayStart(first: number, second: number): boolean {
+    const h = pairHash(first, second);
+    return (this.bits[h >> 5] & (1 << (h & 31))) !== 0;
+  }
+}
+
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 2, 0x85ebca6b)) >>> 16;
 }

@@ -7,7 +7,7 @@
 import type { EntityType, GazetteerEntry, Span, UserWord } from '../../types.js';
 import { legalHead } from './legal-forms.js';
 import { SinmunError } from '../../errors.js';
-import { CodeTrie, NO_NODE } from './code-trie.js';
+import { CodeTrie, NO_CODE, NO_NODE, type StartFilter } from './code-trie.js';
 import { casingAccepts, isWordEnd, isWordStart } from './boundaries.js';
 import {
   type EntrySource,
@@ -280,6 +280,8 @@ export class Gazetteer {
    * what it read begins no key, without building key strings.
    */
   private readonly trie: CodeTrie<Terminal>;
+  /** The keys' first two characters, asked before the trie at each word start. */
+  private readonly starts: StartFilter;
   private readonly stream = new Stream();
   /** Where keys end along one trie walk (a walk is as long as the longest key). */
   private readonly endLast: number[] = [];
@@ -289,6 +291,7 @@ export class Gazetteer {
     this.byKey = parts.byKey;
     this.index = parts.index;
     this.trie = parts.trie;
+    this.starts = parts.trie.startFilter();
   }
 
   /** A gazetteer over an index made earlier (a snapshot's), without indexing anything again. */
@@ -395,10 +398,12 @@ export class Gazetteer {
     const n = stream.length;
     let i = 0;
     while (i < n) {
-      // the word-start test first: it turns away most positions more cheaply than the trie
-      const node = this.startsWord(text, stream, i, region.start)
-        ? this.trie.first(stream.codes[i])
-        : NO_NODE;
+      // the word-start test first: it turns away most positions more cheaply than the trie;
+      // then the first two characters, which begin no key at most word starts
+      const node =
+        this.startsWord(text, stream, i, region.start) && this.mayStartKey(stream, i)
+          ? this.trie.first(stream.codes[i])
+          : NO_NODE;
       const match = node !== NO_NODE ? this.longestAt(text, region, stream, i, node) : undefined;
       if (match) {
         out.push(match.match);
@@ -407,6 +412,13 @@ export class Gazetteer {
         i++;
       }
     }
+  }
+
+  /** Some key starts with the character at `i` alone or with it and the next. */
+  private mayStartKey(stream: Stream, i: number): boolean {
+    const first = stream.codes[i];
+    if (this.starts.mayStart(first, NO_CODE)) return true;
+    return i + 1 < stream.length && this.starts.mayStart(first, stream.codes[i + 1]);
   }
 
   /** `isWordStart`, answered without it after a space or inside a Hangul word (most positions). */

@@ -863,9 +863,9 @@ class RegionDetector {
   private lists(): void {
     for (let i = 0; i + 1 < this.words.length; i++) {
       const w = this.words[i];
-      if (w.tail === '' || !KO_LIST_HEAD_ENDINGS.includes(w.tail)) continue;
-      const type = typeNounAtEnd(w.text);
-      if (!type) continue;
+      // the kind noun first: its table turns away most words by their last syllable
+      const type = w.tail === '' ? null : typeNounAtEnd(w.text);
+      if (!type || !KO_LIST_HEAD_ENDINGS.includes(w.tail)) continue;
       let j = i + 1;
       for (let items = 0; j < this.words.length && items < 12; items++) {
         const item = this.words[j];

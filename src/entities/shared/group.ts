@@ -45,6 +45,9 @@ export function groupMentions(
   lexicon: Lexicon,
   lang: string,
 ): Entity[] {
+  // an article with no mention at all passes an empty array of another elements kind, which
+  // would send the code below back to the interpreter
+  if (mentions.length === 0) return [];
   const nodes: Node[] = mentions.map((c, i) => {
     const form = normalForm(c.text);
     return {
