@@ -174,10 +174,26 @@ function codeOf(ch: string): number {
   return ch.length === (code > 0xffff ? 2 : 1) ? code : NO_CHAR;
 }
 
+/**
+ * The text is NFC without normalising it: every character is one NFC leaves alone whatever
+ * stands around it (no combining marks, jamo or compatibility characters). Most articles are;
+ * normalising each one to compare was a copy of the article per region.
+ */
+function plainlyNfc(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300 || (c >= 0xac00 && c <= 0xd7a3)) continue;
+    if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x3000 && c <= 0x3029)) continue;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e)) continue;
+    return false;
+  }
+  return true;
+}
+
 function buildStream(text: string, from: number, to: number, stream: Stream): void {
   stream.length = 0;
   const slice = text.slice(from, to);
-  const isNfc = slice.normalize('NFC') === slice;
+  const isNfc = plainlyNfc(text, from, to) || slice.normalize('NFC') === slice;
   let gap = 0;
   const push = (chunk: string, start: number, end: number) => {
     const c = chunk.charCodeAt(0);

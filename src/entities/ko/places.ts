@@ -7,6 +7,10 @@ import type { Candidate } from '../shared/candidate.js';
 import { KO_ADMIN_UNIT, KO_PLACE_FACILITIES } from './cues.js';
 import { PROVINCE_SHORT } from './word-sets.js';
 import type { Word } from './words.js';
+import { scratchUint8 } from '../shared/scratch.js';
+
+/** Which offsets start a place, reused from one region to the next (see scratch.ts). */
+const STARTS = scratchUint8();
 
 /**
  * Place candidates for the sequences and facilities among one region's `words`; `found` are the
@@ -19,7 +23,7 @@ export function placeSequences(
 ): Candidate[] {
   const placeAt = new Map<number, Candidate>();
   // which offsets start a place, so that the many words that start none are not hashed
-  const starts = new Uint8Array(text.length + 1);
+  const starts = STARTS(text.length + 1);
   for (const c of found) {
     if (c.type === 'place' && !c.weak && c.end > c.start) {
       placeAt.set(c.start, c);

@@ -41,6 +41,7 @@ import { guessLatin } from '../shared/latin.js';
 import type { Lexicon, LexiconMatch } from '../shared/lexicon.js';
 import { modelTailLength } from '../shared/model-tail.js';
 import { OffsetIndex } from '../shared/offset-index.js';
+import { scratchInt32, scratchUint8 } from '../shared/scratch.js';
 import { allHan, allLatinName, hasLatin, isHangul, isLatin } from '../shared/script.js';
 import { bodyUnits, commonBodies } from './bodies.js';
 import { attachedNames, personWithTitle } from './attached-titles.js';
@@ -167,6 +168,11 @@ function repeatNames(words: Word[], out: Candidate[]): void {
   }
 }
 
+/** The detector's arrays, reused from one region to the next (see scratch.ts). */
+const BY_START = scratchInt32();
+const BY_END = scratchInt32();
+const LISTED_STARTS = scratchUint8();
+
 class RegionDetector {
   private readonly byStart: OffsetIndex;
   private readonly byEnd: OffsetIndex;
@@ -195,14 +201,14 @@ class RegionDetector {
     private readonly matches: LexiconMatch[],
     private readonly out: Candidate[],
   ) {
-    this.byStart = new OffsetIndex(region.start, region.end);
-    this.byEnd = new OffsetIndex(region.start, region.end);
+    this.byStart = new OffsetIndex(region.start, region.end, BY_START);
+    this.byEnd = new OffsetIndex(region.start, region.end, BY_END);
     for (let i = 0; i < words.length; i++) {
       this.byStart.set(words[i].start, i);
       this.byEnd.set(words[i].end, i);
     }
     let furthest = -1;
-    this.listedStarts = new Uint8Array(region.end - region.start + 1);
+    this.listedStarts = LISTED_STARTS(region.end - region.start + 1);
     for (const m of matches) {
       this.listedStarts[m.start - region.start] = 1;
       const key = spanKey(m.start, m.end);

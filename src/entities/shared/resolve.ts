@@ -4,6 +4,10 @@
  */
 import { SOURCE_RANK, type Candidate } from './candidate.js';
 import { contextSupports } from './context.js';
+import { scratchUint8 } from './scratch.js';
+
+/** The offsets a kept mention covers, reused from one article to the next (see scratch.ts). */
+const TAKEN = scratchUint8();
 
 /** What may stand between two items of one list: `, `, `·`, `와 `, ` 및 `, `, and `. */
 const LIST_GAP =
@@ -26,7 +30,7 @@ export function resolveMentions(text: string, all: Candidate[]): Candidate[] {
       (a, b) => length[b] - length[a] || rank[b] - rank[a] || strong[a].start - strong[b].start,
     );
   const kept: Candidate[] = [];
-  const taken = new Uint8Array(text.length + 1);
+  const taken = TAKEN(text.length + 1);
   for (const i of order) {
     const c = strong[i];
     let free = true;
