@@ -181,6 +181,7 @@ function lookup(lexicon: Lexicon, n: string): LexiconEntry | undefined {
 }
 
 function toEntity(group: Node[], lang: string): Entity {
+  if (group.length === 1) return singleEntity(group[0]);
   group.sort((a, b) => a.c.start - b.c.start);
   const entry = group.find((n) => n.entry)?.entry;
   const mentions: Mention[] = group.map((n) => ({
@@ -221,6 +222,27 @@ function toEntity(group: Node[], lang: string): Entity {
     id: entry?.wikidata ?? null,
     aliases: [...aliases],
     mentions,
+  };
+}
+
+/**
+ * `toEntity` of a group of one mention, most groups: its form is the name, with no other forms
+ * to rank or count.
+ */
+function singleEntity(n: Node): Entity {
+  const { c, entry, form: name } = n;
+  const aliases: string[] = [];
+  for (const a of c.innerAliases ?? []) if (a !== name && !aliases.includes(a)) aliases.push(a);
+  let canonical: string | null = entry?.canonical ?? null;
+  // a Latin form is its own English name; a nameless person has none
+  if (!canonical && !c.nameless && !hasHangul(name) && hasLatin(name)) canonical = name;
+  return {
+    name,
+    canonical,
+    type: entry?.type ?? c.type ?? 'organization',
+    id: entry?.wikidata ?? null,
+    aliases,
+    mentions: [{ text: c.text, start: c.start, end: c.end }],
   };
 }
 
