@@ -7,7 +7,7 @@
  * The trie is laid out flat (each node's children a run of a typed array, sorted by code), so
  * that a step is a few array reads instead of hashing the character into a Map per node.
  */
-import { HangulBits } from './word-set.js';
+import { CodeFilter } from './word-set.js';
 
 /** A table entry found at the end of a word; shared between lookups, not to be changed. */
 export interface EndingHit<T> {
@@ -21,16 +21,14 @@ interface BuildNode<T> {
 }
 
 export class EndingTable<T> {
-  /** The Hangul syllables some ending ends in: most words are turned away by one bit. */
-  private readonly lastSyllables = new HangulBits(false);
+  /** The characters some ending ends in: most words are turned away by one bit. */
+  private readonly lastCodes = new CodeFilter();
   /** Children of node `n` are the edges `edgeStart[n]` up to `edgeStart[n + 1]`; node 0 is the root. */
   private readonly edgeStart: Int32Array;
   private readonly edgeCode: Uint16Array;
   private readonly edgeChild: Int32Array;
   /** The entry ending at each node, if one does. */
   private readonly hits: (EndingHit<T> | undefined)[] = [];
-  /** Last characters of endings outside the Hangul syllables (Latin letters, few or none). */
-  private readonly outsideLast: number[];
 
   constructor(table: Readonly<Record<string, T>>) {
     const root: BuildNode<T> = { next: new Map(), hit: undefined };
@@ -67,15 +65,12 @@ export class EndingTable<T> {
       }
     }
     this.edgeStart[queue.length] = e;
-    for (const code of root.next.keys()) this.lastSyllables.set(code);
-    this.outsideLast = [...root.next.keys()].filter((c) => c < 0xac00 || c > 0xd7a3);
+    for (const code of root.next.keys()) this.lastCodes.set(code);
   }
 
-  /** Whether some entry could end `word` (its last character ends one). */
+  /** False when no entry can end `word` (no entry ends in its last character); a quick filter. */
   mayEnd(word: string): boolean {
-    const last = word.charCodeAt(word.length - 1);
-    if (last >= 0xac00 && last <= 0xd7a3) return this.lastSyllables.has(last);
-    return this.outsideLast.includes(last);
+    return this.lastCodes.has(word.charCodeAt(word.length - 1));
   }
 
   /** The node reached from `node` by `code`, or -1. */
