@@ -11,19 +11,20 @@ import { countScripts, type ScriptCounts } from './scripts.js';
 let franc: typeof Franc | undefined;
 
 /**
- * franc, initialised the first time Latin or Cyrillic text needs it: at import it builds a table
- * of every language's trigrams (~20 ms and ~350 KB of code to compile), and Korean text never
- * asks. The build inlines franc (tsup.config.ts) and turns this `require` into a call that
- * evaluates the inlined modules then, on every Node 20; unbundled ES modules (a bench importing
- * the sources) have no `require`, and load the package through `createRequire` instead.
+ * franc, loaded the first time Latin or Cyrillic text needs it: at import it builds a table of
+ * every language's trigrams (~20 ms, and ~350 KB of code to read), and Korean text never asks.
+ * The build ships it as its own CommonJS file beside the bundle (`src/text/franc-bundle.ts`),
+ * which loads synchronously on every Node 20; the sources (tests, benches) have no such file and
+ * load the package itself (`require` of an ES module, Node 20.19 and later).
  */
 function loadFranc(): typeof Franc {
   if (franc) return franc;
+  const require = createRequire(import.meta.url);
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: lazy and bundled
+    franc = require('./franc.cjs') as typeof Franc;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw err;
     franc = require('franc') as typeof Franc;
-  } catch {
-    franc = createRequire(import.meta.url)('franc') as typeof Franc;
   }
   return franc;
 }
