@@ -10,6 +10,8 @@ export default defineConfig({
     // `sinmun tokenize` alone (bin/sinmun.cjs picks it): no extraction code to load and compile.
     'tokenize-cli': 'src/cli/tokenize-main.ts',
     worker: 'src/pipeline/worker.ts',
+    // franc alone, required by src/text/language.ts with the first text that needs it.
+    franc: 'src/text/franc-bundle.ts',
   },
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts', queue: 'src/queue/index.ts' } },
@@ -17,8 +19,9 @@ export default defineConfig({
   sourcemap: true,
   target: 'node20',
   platform: 'node',
-  // franc and its helpers ship only as ES modules; bundling them lets the CommonJS build load on
-  // every Node 20 release, including those before require(esm).
+  // franc and its helpers ship only as ES modules; bundling them (into dist/franc.cjs) lets the
+  // CommonJS build and the lazy `require` of src/text/language.ts load on every Node 20 release,
+  // including those before require(esm).
   noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
   shims: true,
   // The built-in gazetteer indexed once here, not at every start (src/entities/gazetteer/snapshot.ts).

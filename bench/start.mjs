@@ -4,9 +4,10 @@
  * one short Korean article, against a peer started in the same run: Debian's `mecab` analysing
  * one sentence (process start, dictionary open, one line). Prints the median of `--runs` runs
  * (default 7), runs alternating between the two so that a busy machine weighs on both alike;
- * wall time and CPU time (user + system, every thread) for each step.
+ * wall time and CPU time (user + system, every thread) for each step. `--against DIR` also
+ * starts the build in DIR (another checkout's `dist`) in the same rounds, and prints the ratios.
  *
- *   npm run bench:start [-- --runs 7]
+ *   npm run bench:start [-- --runs 7] [-- --against ../main/dist]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -18,11 +19,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(root, process.env.SINMUN_DIST ?? 'dist');
 const i = process.argv.indexOf('--runs');
 const RUNS = i >= 0 ? Number(process.argv[i + 1]) : 7;
+const a = process.argv.indexOf('--against');
+const against = a >= 0 ? path.resolve(process.argv[a + 1]) : null;
 const SENTENCE = '삼성전자는 3일 서울 본사에서 인공지능 반도체 신제품을 공개했다.';
 const ARTICLE = `${SENTENCE}\n가격은 120만 원이며 다음 달부터 판매한다고 회사 측은 밝혔다.`;
 
 /** One fresh process: the three steps' wall and CPU milliseconds, as JSON on stdout. */
-const CHILD = `
+const child = (dist) => `
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const marks = [[performance.now(), cpu()]];
 const mark = () => marks.push([performance.now(), cpu()]);
@@ -68,36 +71,58 @@ try {
   hasMecab = false;
 }
 const rc = hasMecab ? mecabRc() : null;
-const sinmun = [];
-const process_ = [];
+/** The runs of one build: each step's timings, and the whole process's. */
+const builds = [{ dist, steps: [], whole: [] }];
+if (against) builds.push({ dist: against, steps: [], whole: [] });
 const mecab = [];
 for (let run = 0; run < RUNS; run++) {
-  const t = timed(process.execPath, ['--input-type=module', '-e', CHILD]);
-  sinmun.push(JSON.parse(t.stdout));
-  process_.push(t);
+  for (const b of builds) {
+    const t = timed(process.execPath, ['--input-type=module', '-e', child(b.dist)]);
+    b.steps.push(JSON.parse(t.stdout));
+    b.whole.push(t);
+  }
   if (rc) mecab.push(timed('mecab', ['-r', rc], `${SENTENCE}\n`));
 }
 
-console.log(`fresh processes, median of ${RUNS} (alternating with mecab), Node ${process.version}`);
+console.log(
+  `fresh processes, median of ${RUNS} (alternating${against ? ` with ${against}` : ''} and mecab), Node ${process.version}`,
+);
 console.log('step                          wall ms    CPU ms');
 const row = (name, wall, cpu) =>
   console.log(`${name.padEnd(28)}${wall.toFixed(0).padStart(9)}${cpu.toFixed(0).padStart(10)}`);
-for (const [k, { name }] of sinmun[0].entries()) {
-  row(`sinmun ${name}`, median(sinmun.map((s) => s[k].wall)), median(sinmun.map((s) => s[k].cpu)));
-}
 const total = (s) => s.reduce((n, step) => n + step.wall, 0);
 const totalCpu = (s) => s.reduce((n, step) => n + step.cpu, 0);
-row('sinmun the three steps', median(sinmun.map(total)), median(sinmun.map(totalCpu)));
-row(
-  'sinmun whole process',
-  median(process_.map((p) => p.wall)),
-  median(process_.map((p) => p.cpu)),
-);
+/** Median wall and CPU of the three steps together. */
+const threeSteps = (b) => [median(b.steps.map(total)), median(b.steps.map(totalCpu))];
+for (const [n, b] of builds.entries()) {
+  const tag = n === 0 ? 'sinmun' : 'against';
+  if (n > 0) console.log(`against: ${b.dist}`);
+  for (const [k, { name }] of b.steps[0].entries()) {
+    row(
+      `${tag} ${name}`,
+      median(b.steps.map((s) => s[k].wall)),
+      median(b.steps.map((s) => s[k].cpu)),
+    );
+  }
+  row(`${tag} the three steps`, ...threeSteps(b));
+  row(
+    `${tag} whole process`,
+    median(b.whole.map((p) => p.wall)),
+    median(b.whole.map((p) => p.cpu)),
+  );
+}
+if (against) {
+  const [w, c] = threeSteps(builds[0]);
+  const [wa, ca] = threeSteps(builds[1]);
+  console.log(
+    `the three steps, this build / against: ${(w / wa).toFixed(2)}× wall, ${(c / ca).toFixed(2)}× CPU`,
+  );
+}
 if (mecab.length > 0) {
   const mw = median(mecab.map((p) => p.wall));
   const mc = median(mecab.map((p) => p.cpu));
   row('mecab whole process', mw, mc);
-  const sw = median(process_.map((p) => p.wall));
+  const sw = median(builds[0].whole.map((p) => p.wall));
   console.log(`sinmun / mecab, whole process: ${(sw / mw).toFixed(1)}× wall`);
 } else {
   console.log('mecab not installed: no peer measured');

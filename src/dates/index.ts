@@ -7,7 +7,8 @@ import type { DateMention, Span } from '../types.js';
 import { parseReference } from './calendar.js';
 import { EN_RULES } from './rules.en.js';
 import { KO_RULES } from './rules.ko.js';
-import { compileRules, scanDates } from './scan.js';
+import { compileRules } from './matcher.js';
+import { scanDates } from './scan.js';
 
 export interface ExtractDatesOptions {
   /**

@@ -31,6 +31,11 @@ export interface Rule {
    * skips every other position at the cost of one test (the corpora catch a missing one).
    */
   starts: string;
+  /**
+   * Something every stretch of text holding a match holds (English rules: a Latin letter); where
+   * it finds nothing the rule is not tried, and its expression not even compiled.
+   */
+  requires?: RegExp;
   /** A part that means nothing alone: `지난` before a date, a bare `3시` after a day. */
   needs?: 'next' | 'day';
   /** The frame the match says, or null when on a closer look it is not a date. */

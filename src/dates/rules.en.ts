@@ -168,12 +168,19 @@ function weekdayDirection(shift: number | undefined): Direction {
 const MAY_CUE =
   /\b(?:in|since|until|by|of|from|to|through|during|before|after|early|late|mid|last|next|this|end of)[\s-]+$/i;
 
+/**
+ * Every English rule but the numeric date matches a Latin word (a month, `Q3`, `p.m.`, `in` before
+ * a year): a paragraph without a Latin letter, most of a Korean article, skips them.
+ */
+const LATIN = /[A-Za-z]/;
+
 export const EN_RULES: Rule[] = [
   {
     name: 'month day year (Oct. 25, 2024; Tuesday, Oct. 25)',
     pattern: `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s?${DAY}(?:,?\\s+${YEAR})?`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({
       ...(g[4] ? { year: Number(g[4]) } : {}),
       month: MONTHS.get(g[2]),
@@ -185,6 +192,7 @@ export const EN_RULES: Rule[] = [
     pattern: `\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({
       ...(g[3] ? { year: Number(g[3]) } : {}),
       month: MONTHS.get(g[2]),
@@ -195,7 +203,7 @@ export const EN_RULES: Rule[] = [
     name: 'US numeric date (3/19/2024)',
     pattern: `\\b(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])/${YEAR}`,
     rank: RANK.whole,
-    starts: 'A-Za-z0-9',
+    starts: '0-9',
     build: (g) => ({ year: Number(g[3]), month: Number(g[1]), day: Number(g[2]) }),
   },
   {
@@ -203,6 +211,7 @@ export const EN_RULES: Rule[] = [
     pattern: `(?:\\b[Tt]he\\s+)?\\b${MONTH}\\s?(?:–|—|-|to|through)\\s?${MONTH}\\s+(?:period|quarter)\\b(?:,?\\s+(?:of\\s+)?${YEAR})?`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => {
       const from = MONTHS.get(g[1]) ?? 0;
       const to = MONTHS.get(g[2]) ?? 0;
@@ -217,6 +226,7 @@ export const EN_RULES: Rule[] = [
     pattern: `${APPROX}(?:\\b(this|last|next)\\s+)?\\b${MONTH}(?:,?\\s+${YEAR})?`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g, text, start) => {
       const month = MONTHS.get(g[3]);
       if (
@@ -241,6 +251,7 @@ export const EN_RULES: Rule[] = [
     pattern: `${APPROX}\\b(${ORDINALS.pattern})[\\s-]quarter\\b${OF_YEAR}`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({ ...approxOf(g[1]), ...yearOf(g[3], g[4]), quarter: ORDINALS.get(g[2]) }),
   },
   {
@@ -248,6 +259,7 @@ export const EN_RULES: Rule[] = [
     pattern: `\\b(?:Q([1-4])|([1-4])Q)(?:\\s?${YEAR}|\\s?['’]([0-9]{2})(?![0-9])|(?<=[1-4]Q)([0-9]{2})(?![0-9]))?\\b`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => {
       const yy = g[4] ?? g[5];
       return {
@@ -261,6 +273,7 @@ export const EN_RULES: Rule[] = [
     pattern: `${APPROX}\\b(first|second|First|Second|1st|2nd|latter)[\\s-]half\\b${OF_YEAR}`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({ ...approxOf(g[1]), ...yearOf(g[3], g[4]), half: ORDINALS.get(g[2]) }),
   },
   {
@@ -268,6 +281,7 @@ export const EN_RULES: Rule[] = [
     pattern: `\\bH([12])\\b(?:\\s?${YEAR})?`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({ ...(g[2] ? { year: Number(g[2]) } : {}), half: Number(g[1]) }),
   },
   {
@@ -275,6 +289,7 @@ export const EN_RULES: Rule[] = [
     pattern: `\\b(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s|FY\\s?)(?:${YEAR}|['’]?([0-9]{2})(?![0-9]))`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({ year: g[1] ? Number(g[1]) : shortYear(g[2] ?? '') }),
   },
   {
@@ -282,6 +297,7 @@ export const EN_RULES: Rule[] = [
     pattern: `\\b(${RELATIVE_DAYS.pattern})\\b`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({ dayShift: RELATIVE_DAYS.get(g[1]) }),
   },
   {
@@ -289,6 +305,7 @@ export const EN_RULES: Rule[] = [
     pattern: `\\b(?:([Ee]arlier|[Ll]ater)\\s+)?${APPROX}\\b(${SHIFTS.pattern})\\s+(year|quarter|month|week)\\b`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({ ...approxOf(g[2]), ...unitShift(g[4], SHIFTS.get(g[3]) ?? 0) }),
   },
   {
@@ -296,6 +313,7 @@ export const EN_RULES: Rule[] = [
     pattern: `\\b(${APPROXIMATE.pattern})\\s+the\\s+(year|month)\\b`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({ approximate: true, ...unitShift(g[2], 0) }),
   },
   {
@@ -303,6 +321,7 @@ export const EN_RULES: Rule[] = [
     pattern: `\\b(${COUNTS.pattern}|[1-9][0-9]?)\\s+(years?|quarters?|months?|weeks?|days?)\\s+(ago|earlier|before|later)\\b`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => {
       const n = COUNTS.get(g[1]) ?? Number(g[1]);
       return unitShift(g[2], g[3] === 'later' ? n : -n);
@@ -313,6 +332,7 @@ export const EN_RULES: Rule[] = [
     pattern: `(?:\\b(${SHIFTS.pattern})\\s+)?\\b${WEEKDAY}`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({
       weekday: WEEKDAYS.get(g[2]),
       weekdayDir: weekdayDirection(SHIFTS.get(g[1])),
@@ -323,6 +343,7 @@ export const EN_RULES: Rule[] = [
     pattern: `\\b(1[0-2]|0?[1-9])(?::([0-5][0-9]))?\\s?([ap])\\.?m\\b\\.?`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => {
       const h = Number(g[1]) % 12;
       const hour = g[3] === 'p' ? h + 12 : h;
@@ -335,6 +356,7 @@ export const EN_RULES: Rule[] = [
     pattern: `(?:${APPROX_WORD}|(?<=\\b(?:${YEAR_CUES})\\s))\\b${YEAR}(?![.,][0-9]|\\s?(?:%|percent))`,
     rank: RANK.whole,
     starts: 'A-Za-z0-9',
+    requires: LATIN,
     build: (g) => ({ ...approxOf(g[1]), year: Number(g[2]) }),
   },
 ];

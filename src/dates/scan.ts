@@ -1,57 +1,13 @@
 /**
- * One pass over a stretch of text: every rule's pattern joined in one regular expression, each
- * match turned into a part, Korean parts joined left to right into one expression.
+ * One pass over a stretch of text: each rule match turned into a part, Korean parts joined left
+ * to right into one expression.
  */
 import type { DateMention } from '../types.js';
 import type { Ymd } from './calendar.js';
 import { type Direction, type Frame, resolveFrame } from './frame.js';
-import { RANK, type Rule } from './rule.js';
+import { type CompiledRules, forEachMatch } from './matcher.js';
+import { RANK } from './rule.js';
 import { directionOf } from './rules.ko.js';
-
-interface CompiledRules {
-  regex: RegExp;
-  rules: Rule[];
-  /** The index in a match of each rule's outer group. */
-  offsets: number[];
-  /** How many groups of its own each rule's pattern has. */
-  groupCounts: number[];
-}
-
-/**
- * The capturing groups of a pattern, read off its source: `(` outside a character class and not
- * escaped, unless it opens `(?:`, a lookahead or a lookbehind (a named group `(?<n>` counts).
- * Compiling every rule's pattern to ask the engine cost ~10 ms of the first analysis.
- */
-export function groupCount(pattern: string): number {
-  let n = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') {
-      if (pattern[i + 1] !== '?') n++;
-      else if (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!') n++;
-    }
-  }
-  return n;
-}
-
-export function compileRules(rules: Rule[]): CompiledRules {
-  const groupCounts = rules.map((r) => groupCount(r.pattern));
-  const offsets: number[] = [];
-  let next = 1;
-  for (const n of groupCounts) {
-    offsets.push(next);
-    next += 1 + n;
-  }
-  // One cheap test rejects most positions before any rule is tried.
-  const starts = [...new Set(rules.map((r) => r.starts))].join('');
-  const alternatives = rules.map((r) => `(${r.pattern})`).join('|');
-  const regex = new RegExp(`(?=[${starts}])(?:${alternatives})`, 'gu');
-  return { regex, rules, offsets, groupCounts };
-}
 
 interface Part {
   start: number;
@@ -86,11 +42,6 @@ function joins(text: string, prev: Part, next: Part): boolean {
   if (next.rank === RANK.time && prev.rank < RANK.day) return false;
   const gap = next.start - prev.end;
   return gap === 0 || (gap === 1 && /\s/.test(text[prev.end]));
-}
-
-function matchedRule(c: CompiledRules, m: RegExpExecArray): number {
-  for (let i = 0; i < c.rules.length; i++) if (m[c.offsets[i]] !== undefined) return i;
-  return -1;
 }
 
 function toMention(text: string, p: Part, ref: Ymd | null): DateMention {
@@ -160,15 +111,11 @@ export function scanDates(
     parts.push(p);
     mentions.push(toMention(text, p, ref));
   };
-  const re = c.regex;
-  re.lastIndex = 0;
-  let current: Part | null = null;
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    const i = matchedRule(c, m);
-    const rule = c.rules[i];
-    const groups = m.slice(c.offsets[i], c.offsets[i] + 1 + c.groupCounts[i]);
+  // (Assigned in the callback: declared so that the checker does not narrow it to null.)
+  let current = null as Part | null;
+  forEachMatch(c, slice, (rule, m, groups) => {
     const frame = rule.build(groups, text, start + m.index);
-    if (!frame) continue;
+    if (!frame) return;
     const part: Part = {
       start: start + m.index,
       end: start + m.index + m[0].length,
@@ -179,11 +126,11 @@ export function scanDates(
     };
     if (current && joins(text, current, part)) {
       current = join(current, part);
-      continue;
+      return;
     }
     if (current && !current.needsNext) emit(current);
     current = rule.needs === 'day' ? null : part;
-  }
+  });
   if (current && !current.needsNext) emit(current);
   if (parts.some((p) => p.frame.samePeriod)) resolveSamePeriods(text, parts, mentions);
   out.push(...mentions);

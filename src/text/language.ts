@@ -3,9 +3,31 @@
  * share a script. franc alone misreads short or mixed news (English tech prose as Scots, a Korean
  * line full of Latin company names as anything), so it never sees what the script already settles.
  */
-import { francAll } from 'franc';
+import { createRequire } from 'node:module';
+import type * as Franc from 'franc';
 import type { LanguageGuess } from '../types.js';
 import { countScripts, type ScriptCounts } from './scripts.js';
+
+let franc: typeof Franc | undefined;
+
+/**
+ * franc, loaded the first time Latin or Cyrillic text needs it: at import it builds a table of
+ * every language's trigrams (~20 ms, and ~350 KB of code to read), and Korean text never asks.
+ * The build ships it as its own CommonJS file beside the bundle (`src/text/franc-bundle.ts`),
+ * which loads synchronously on every Node 20; the sources (tests, benches) have no such file and
+ * load the package itself (`require` of an ES module, Node 20.19 and later).
+ */
+function loadFranc(): typeof Franc {
+  if (franc) return franc;
+  const require = createRequire(import.meta.url);
+  try {
+    franc = require('./franc.cjs') as typeof Franc;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw err;
+    franc = require('franc') as typeof Franc;
+  }
+  return franc;
+}
 
 /** franc's ISO 639-3 codes we let it choose among for Latin script, with their ISO 639-1 codes. */
 const LATIN_LANGUAGES: Record<string, string> = {
@@ -83,7 +105,7 @@ function francAmong(
   scriptShare: number,
 ): LanguageGuess {
   const only = Object.keys(table);
-  const ranked = francAll(value, { only, minLength: 1 });
+  const ranked = loadFranc().francAll(value, { only, minLength: 1 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { lang: fallback, confidence: round(scriptShare * 0.5) };
   // francAll scores the best candidate 1 and the rest relative to it; the gap is the confidence.

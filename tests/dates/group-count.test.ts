@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN_RULES } from '../../src/dates/rules.en.js';
 import { KO_RULES } from '../../src/dates/rules.ko.js';
-import { groupCount } from '../../src/dates/scan.js';
+import { groupCount } from '../../src/dates/matcher.js';
 
 /** The engine's own count: the match array of the pattern or-ed with the empty string. */
 const engineCount = (pattern: string) => new RegExp(`${pattern}|`, 'u').exec('')!.length - 1;
