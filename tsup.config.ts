@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { writeBuiltInSnapshot } from './src/entities/gazetteer/snapshot-file.js';
 import { writeBuiltInWords } from './src/entities/gazetteer/words-file.js';
@@ -26,6 +27,9 @@ export default defineConfig({
   shims: true,
   // The built-in gazetteer indexed once here, not at every start (src/entities/gazetteer/snapshot.ts).
   onSuccess: async () => {
+    // One config gives every entry both formats; only dist/franc.cjs is ever loaded (by
+    // `require`, from either build), so its ES module copy would ship 630 KB for nothing.
+    for (const file of ['dist/franc.js', 'dist/franc.js.map']) rmSync(file, { force: true });
     writeBuiltInSnapshot();
     writeBuiltInWords();
   },
