@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type * as Franc from 'franc';
 import type { LanguageGuess } from '../types.js';
+import { englishMarkers } from './english-markers.js';
 import { countScripts, type ScriptCounts } from './scripts.js';
 
 let franc: typeof Franc | undefined;
@@ -108,12 +109,29 @@ function francAmong(
   const ranked = loadFranc().francAll(value, { only, minLength: 1 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { lang: fallback, confidence: round(scriptShare * 0.5) };
+  if (best[0] !== 'eng' && table === LATIN_LANGUAGES && readsAsEnglish(value))
+    return { lang: 'en', confidence: round(scriptShare * 0.5) };
   // francAll scores the best candidate 1 and the rest relative to it; the gap is the confidence.
   const gap = second ? 1 - second[1] : 1;
   return {
     lang: table[best[0]] ?? fallback,
     confidence: round(scriptShare * Math.min(1, 0.5 + gap * 5)),
   };
+}
+
+/** At least this many English marker words, and one in every this many words. */
+const MIN_MARKERS = 2;
+const WORDS_PER_MARKER = 12;
+
+/**
+ * Whether a Latin passage franc gives to another language is English after all: it carries
+ * English-only words (see english-markers.ts) often enough. franc's own ranking is no guide on
+ * such passages: on `Jensen Huang, chief executive of Nvidia, said demand remained strong.` it
+ * does not even place English in its first four.
+ */
+function readsAsEnglish(value: string): boolean {
+  const { markers, words } = englishMarkers(value);
+  return markers >= MIN_MARKERS && markers * WORDS_PER_MARKER >= words;
 }
 
 function round(x: number): number {

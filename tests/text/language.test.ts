@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/text/language.js';
+import { LATIN_SENTENCES } from './language.corpus.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -39,5 +40,11 @@ describe('detectLanguage', () => {
   it('is confident on plain Korean and unsure on nothing', () => {
     expect(detectLanguage('한국은행이 기준금리를 동결했다.').confidence).toBeGreaterThan(0.9);
     expect(detectLanguage('').confidence).toBe(0);
+  });
+});
+
+describe('English news sentences that franc alone gives to other languages', () => {
+  it.each(LATIN_SENTENCES)('%s → %s', (text, lang) => {
+    expect(detectLanguage(text).lang).toBe(lang);
   });
 });
