@@ -4,16 +4,17 @@
  * (sentences, entities with their mentions, money, dates) and re-derives none of them; every
  * answer is read inside the figure's sentence.
  */
+import { firstStartingFrom } from '../text/span-search.js';
 import type { AttributionInput, DateMention, Money, Span } from '../types.js';
 import { changesOf } from './change.js';
 import { measureOf } from './measure.js';
 import { periodOf } from './period.js';
-import { lowerBound, mentionsOf, readSentence, type MentionRef } from './sentence-context.js';
+import { mentionsOf, readSentence, type MentionRef } from './sentence-context.js';
 import { subjectOf } from './subject.js';
 
 /** The sentence holding `pos`, or null (spans sorted by start, not overlapping). */
 function sentenceAt(spans: readonly Span[], pos: number): Span | null {
-  const i = lowerBound(spans, pos + 1) - 1;
+  const i = firstStartingFrom(spans, pos + 1) - 1;
   return i >= 0 && spans[i].end > pos ? spans[i] : null;
 }
 

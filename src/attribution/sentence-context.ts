@@ -3,6 +3,7 @@
  * inside it, and the hits of the cue tables, each gathered once per sentence so that every
  * figure's questions are answered from sorted lists.
  */
+import { firstStartingFrom } from '../text/span-search.js';
 import type {
   AttributionInput,
   DateMention,
@@ -66,21 +67,13 @@ function getTables(): Tables {
   return tables;
 }
 
-/** Index of the first item whose start is ≥ `pos` in a list sorted by start. */
-export function lowerBound(items: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function within<T extends Span>(items: readonly T[], span: Span): T[] {
   const out: T[] = [];
-  for (let i = lowerBound(items, span.start); i < items.length && items[i].start < span.end; i++) {
+  for (
+    let i = firstStartingFrom(items, span.start);
+    i < items.length && items[i].start < span.end;
+    i++
+  ) {
     if (items[i].end <= span.end) out.push(items[i]);
   }
   return out;

@@ -20,7 +20,7 @@ import { dropBareTitles, englishPeople, type EnWord } from './people.js';
 import { guessLatin, LATIN_NOT_NAMES } from '../shared/latin.js';
 import type { LexiconMatch } from '../shared/lexicon.js';
 import { modelTailLength } from '../shared/model-tail.js';
-import { firstEndingAfter } from '../shared/spans.js';
+import { firstEndingAfter } from '../../text/span-search.js';
 
 /** A word of English text: letters and digits with inner `.`, `-`, `&`, `'`. */
 const WORD = /[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f&]|[.\-'’](?=[A-Za-z0-9]))*\.?/g;

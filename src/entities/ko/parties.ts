@@ -9,7 +9,7 @@ import type { LexiconEntry } from '../shared/lexicon.js';
 import { KO_PARTY_ACTS, KO_PARTY_PARTICLES } from './cues.js';
 import { actsNominally } from './party-nouns.js';
 import type { Word } from './words.js';
-import { firstStartingFrom } from '../shared/spans.js';
+import { firstStartingFrom } from '../../text/span-search.js';
 
 /** How far after the place its verb is looked for: one clause of news prose. */
 const WINDOW = 60;

@@ -5,7 +5,7 @@
  */
 import type { Span, Token } from '../../types.js';
 import { isAlnum, isDigit } from '../shared/script.js';
-import { firstEndingAfter } from '../shared/spans.js';
+import { firstEndingAfter } from '../../text/span-search.js';
 
 export interface Word {
   /** Start of the word. */

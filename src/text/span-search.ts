@@ -1,4 +1,4 @@
-/** Searching spans kept in text order. */
+/** Binary searches over spans kept in text order (entities, attribution). */
 
 /** The index of the first span ending after `pos` (`spans.length` if none): spans sorted by end. */
 export function firstEndingAfter(spans: readonly { end: number }[], pos: number): number {
