@@ -139,20 +139,22 @@ export function forEachMatch(
   while (true) {
     let best = -1;
     let bestRule = 0;
+    let member = 0;
     for (let k = 0; k < active.length; k++) {
       const m = next[k];
       if (m === null) continue;
-      const rule = active[k].members[active[k].matched(m)];
+      const which = active[k].matched(m);
+      const rule = active[k].members[which];
       const bm = best < 0 ? null : next[best];
       if (!bm || m.index < bm.index || (m.index === bm.index && rule < bestRule)) {
         best = k;
         bestRule = rule;
+        member = which;
       }
     }
     if (best < 0) return;
     const g = active[best];
     const m = next[best] as RegExpExecArray;
-    const member = g.matched(m);
     // (No pattern matches the empty string; were one to, the scan would still move on.)
     const end = Math.max(m.index + m[0].length, m.index + 1);
     for (let k = 0; k < active.length; k++) {

@@ -91,7 +91,7 @@ export function splitWords(text: string, region: Span, tokens: Token[]): Word[] 
       wordEnd,
       text: text.slice(start, end),
       // one copy of the name part's morphemes (the particles are cut off before copying)
-      tokens: from === 0 && n === toks.length && !inside ? toks : toks.slice(from, n),
+      tokens: !inside && n === toks.length ? toks : toks.slice(from, n),
       tail: text.slice(end, wordEnd),
       next,
       prev: start > region.start ? text[start - 1] : '',

@@ -13,22 +13,18 @@ const KEEP = 1 << 16;
 
 export type Take<A> = (length: number) => A;
 
-export function scratchInt32(): Take<Int32Array> {
-  let kept = new Int32Array(0);
+type ZeroedArray = Int32Array | Uint8Array;
+
+/** A site's reusable array, made by `make` (zero-filled, as typed arrays are when made). */
+function scratch<A extends ZeroedArray>(make: (length: number) => A): Take<A> {
+  let kept = make(0);
   return (length) => {
-    if (length > KEEP) return new Int32Array(length);
-    if (kept.length < length) kept = new Int32Array(Math.max(length, 4096));
+    if (length > KEEP) return make(length);
+    if (kept.length < length) kept = make(Math.max(length, 4096));
     else kept.fill(0, 0, length);
     return kept;
   };
 }
 
-export function scratchUint8(): Take<Uint8Array> {
-  let kept = new Uint8Array(0);
-  return (length) => {
-    if (length > KEEP) return new Uint8Array(length);
-    if (kept.length < length) kept = new Uint8Array(Math.max(length, 4096));
-    else kept.fill(0, 0, length);
-    return kept;
-  };
-}
+export const scratchInt32 = (): Take<Int32Array> => scratch((n) => new Int32Array(n));
+export const scratchUint8 = (): Take<Uint8Array> => scratch((n) => new Uint8Array(n));
