@@ -9,27 +9,16 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fail, readGoldArgs } from './gold-args.mjs';
+import { readScorerArgs } from './gold-args.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const USAGE = 'usage: eval-dates GOLD.jsonl [--show-errors N] [--json] [--module PATH]';
 
 function parseArgs(argv) {
-  const args = {
-    gold: null,
+  return readScorerArgs(argv, USAGE, {
     showErrors: 0,
-    json: false,
     module: resolve(here, '../dist/index.js'),
-  };
-  readGoldArgs(argv, args, USAGE, (a, value) => {
-    if (a === '--show-errors') args.showErrors = Number(value());
-    else if (a === '--module') args.module = resolve(value());
-    else if (a === '--json') args.json = true;
-    else return false;
-    return true;
   });
-  if (!Number.isInteger(args.showErrors) || args.showErrors < 0) fail('bad --show-errors');
-  return args;
 }
 
 const prf = (tp, found, gold) => {

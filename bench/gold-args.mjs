@@ -1,6 +1,7 @@
 // The command line every gold-file scorer shares: one GOLD.jsonl, `-h`/`--help`, options with
 // values. Each scorer handles its own options in `option(name, value)`, returning true when the
 // option is one of its own; `value()` takes the next argument or fails.
+import { resolve } from 'node:path';
 
 export function fail(message) {
   console.error(message);
@@ -24,5 +25,22 @@ export function readGoldArgs(argv, args, usage, option) {
     else fail(`unexpected argument ${a}`);
   }
   if (args.gold === null) fail(usage);
+  return args;
+}
+
+/**
+ * The options every built-package scorer takes: `--show-errors N`, `--json`, `--module PATH`
+ * (another build's `dist/index.js`). Returns the parsed `{ gold, showErrors, json, module }`.
+ */
+export function readScorerArgs(argv, usage, defaults) {
+  const args = { gold: null, json: false, ...defaults };
+  readGoldArgs(argv, args, usage, (a, value) => {
+    if (a === '--show-errors') args.showErrors = Number(value());
+    else if (a === '--module') args.module = resolve(value());
+    else if (a === '--json') args.json = true;
+    else return false;
+    return true;
+  });
+  if (!Number.isInteger(args.showErrors) || args.showErrors < 0) fail('bad --show-errors');
   return args;
 }

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type * as Franc from 'franc';
 import type { LanguageGuess } from '../types.js';
 import { englishMarkers } from './english-markers.js';
+import { hasOwnWord, languagesWithOwnWords } from './latin-own-words.js';
 import { countScripts, type ScriptCounts } from './scripts.js';
 
 let franc: typeof Franc | undefined;
@@ -91,12 +92,25 @@ export function detectLanguage(text: string, start = 0, end = text.length): Lang
   if (share(s.cyrillic) >= 0.5)
     return francAmong(text.slice(start, end), CYRILLIC_LANGUAGES, 'ru', share(s.cyrillic));
   if (share(s.latin) >= 0.5) {
-    if (s.latin < MIN_FRANC_LETTERS) return { lang: 'en', confidence: 0.5 };
-    return francAmong(text.slice(start, end), LATIN_LANGUAGES, 'en', share(s.latin));
+    const value = text.slice(start, end);
+    if (s.latin >= MIN_FRANC_LETTERS)
+      return francAmong(value, LATIN_LANGUAGES, 'en', share(s.latin));
+    // Too short for trigrams alone: English unless the words say another language's own.
+    const others = languagesWithOwnWords(value);
+    if (others.length === 0) return { lang: 'en', confidence: 0.5 };
+    return francAmong(value, latinSubset(others), 'en', share(s.latin) * 0.5);
   }
   if (s.hangul > 0 && s.hangul >= s.latin)
     return { lang: 'ko', confidence: round(share(s.hangul)) };
   return { lang: 'und', confidence: 0 };
+}
+
+/** LATIN_LANGUAGES narrowed to the given ISO 639-1 codes, plus English. */
+function latinSubset(codes: readonly string[]): Record<string, string> {
+  const subset: Record<string, string> = { eng: 'en' };
+  for (const [iso3, iso1] of Object.entries(LATIN_LANGUAGES))
+    if (codes.includes(iso1)) subset[iso3] = iso1;
+  return subset;
 }
 
 function francAmong(
@@ -109,8 +123,10 @@ function francAmong(
   const ranked = loadFranc().francAll(value, { only, minLength: 1 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { lang: fallback, confidence: round(scriptShare * 0.5) };
-  if (best[0] !== 'eng' && table === LATIN_LANGUAGES && readsAsEnglish(value))
-    return { lang: 'en', confidence: round(scriptShare * 0.5) };
+  if (best[0] !== 'eng' && table !== CYRILLIC_LANGUAGES) {
+    if (readsAsEnglish(value) || !hasOwnWord(value, table[best[0]] ?? fallback))
+      return { lang: 'en', confidence: round(scriptShare * 0.5) };
+  }
   // francAll scores the best candidate 1 and the rest relative to it; the gap is the confidence.
   const gap = second ? 1 - second[1] : 1;
   return {

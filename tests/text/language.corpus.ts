@@ -1,7 +1,8 @@
 /**
  * Latin-script news sentences and the language they are in, for detectLanguage's English
- * markers (src/text/english-markers.ts). `franc` alone reads many of the English ones, dense
- * with names, as French, Dutch or a Nordic language.
+ * markers (src/text/english-markers.ts) and other languages' own words
+ * (src/text/latin-own-words.ts). `franc` alone reads many of the English ones, dense with names,
+ * as French, Dutch or a Nordic language.
  */
 export const LATIN_SENTENCES: [text: string, lang: string][] = [
   [
@@ -57,4 +58,11 @@ export const LATIN_SENTENCES: [text: string, lang: string][] = [
     'O governo brasileiro anunciou na terça-feira um novo plano de apoio às empresas de tecnologia.',
     'pt',
   ],
+  // Own words: no English marker, nothing Dutch or Finnish either (franc: nl, fi).
+  ['Ursula von der Leyen, president of the European Commission, arrived in Seoul.', 'en'],
+  ['Bloomberg Intelligence analyst Masahiro Wakasugi expects Nissan to recover.', 'en'],
+  // Short passages (under 40 letters): English unless another language's own words appear.
+  ['Hanwha Ocean stock rose 5% in Seoul.', 'en'],
+  ['Le azioni di Fincantieri sono salite.', 'it'],
+  ['Die Aktie von Bayer fiel um 4%.', 'de'],
 ];
