@@ -90,6 +90,23 @@ export class CodeTrie<T> {
     return new CodeTrie({ edgeStart, edgeCode, edgeChild, rootIndex }, terminals);
   }
 
+  /**
+   * The root's children by BMP code unit, from the edge arrays: a snapshot leaves these 256 KB
+   * out (a few hundred of the 65,536 slots are set) and makes them when it is opened.
+   */
+  static rootIndexOf(
+    edgeStart: Int32Array,
+    edgeCode: Int32Array,
+    edgeChild: Int32Array,
+  ): Int32Array {
+    const rootIndex = new Int32Array(0x10000);
+    for (let e = edgeStart[0]; e < edgeStart[1]; e++) {
+      const code = edgeCode[e];
+      if (code >= 0 && code <= 0xffff) rootIndex[code] = edgeChild[e] + 1;
+    }
+    return rootIndex;
+  }
+
   /** The arrays and each node's value, for a snapshot. */
   parts(): { arrays: CodeTrieArrays; terminals: readonly (T | undefined)[] } {
     const { edgeStart, edgeCode, edgeChild, rootIndex } = this;
@@ -150,7 +167,11 @@ export const NO_CODE = -1;
  * pairs can share a bit); a pair it does not hold begins none.
  */
 export class StartFilter {
-  private readonly bits = new Uint32Array(1 << 11);
+  /** A filter over `bits` made earlier (a snapshot's), or an empty one. */
+  constructor(readonly bits: Uint32Array = new Uint32Array(StartFilter.WORDS)) {}
+
+  /** The filter's size in 32-bit words. */
+  static readonly WORDS = 1 << 11;
 
   addKey(first: number, second: number): void {
     const h = pairHash(first, second);
