@@ -46,14 +46,13 @@ const Part = {
   /** The trie's edge arrays (`edgeStart` has nodeCount + 1 values), the number of edges. */
   edgeStart: 8,
   edgeCode: 9,
-  edgeChild: 10,
-  edgeCount: 11,
+  edgeCount: 10,
   /** The start filter's `StartFilter.WORDS` words. */
-  filter: 12,
+  filter: 11,
   /** The string of the data files' names it was built from, one a line. */
-  files: 13,
+  files: 12,
 } as const;
-const TABLE = 14;
+const TABLE = 13;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -127,7 +126,6 @@ export function encodeSnapshot(
   );
   array(Part.edgeStart, arrays.edgeStart.subarray(0, nodeTerminals.length + 1));
   array(Part.edgeCode, arrays.edgeCode);
-  array(Part.edgeChild, arrays.edgeChild);
   ints[Part.edgeCount] = arrays.edgeCode.length;
   array(Part.filter, (parts.starts ?? parts.trie.startFilter()).bits);
   ints[Part.files] = str(files.join('\n'));
@@ -180,9 +178,8 @@ export function decodeSnapshot(bytes: Uint8Array): GazetteerIndex {
   const nodeTerminals = at(Part.nodeTerminals, nodes);
   const edgeStart = at(Part.edgeStart, nodes + 1);
   const edgeCode = at(Part.edgeCode, edges);
-  const edgeChild = at(Part.edgeChild, edges);
-  const rootIndex = CodeTrie.rootIndexOf(edgeStart, edgeCode, edgeChild);
-  const trie = new CodeTrie<Terminal>({ edgeStart, edgeCode, edgeChild, rootIndex }, (node) => {
+  const rootIndex = CodeTrie.rootIndexOf(edgeStart, edgeCode);
+  const trie = new CodeTrie<Terminal>({ edgeStart, edgeCode, rootIndex }, (node) => {
     const t = nodeTerminals[node];
     return t < 0 ? undefined : store.terminal(t);
   });
