@@ -238,30 +238,15 @@ class SnapshotStore {
   }
 
   string(i: number): string {
-    let s = this.strings[i];
-    if (s === undefined) {
-      s = this.text.toString('utf8', this.stringAt[i], this.stringAt[i + 1]);
-      this.strings[i] = s;
-    }
-    return s;
+    return (this.strings[i] ??= this.text.toString('utf8', this.stringAt[i], this.stringAt[i + 1]));
   }
 
   entry(i: number): GazetteerEntryResolved {
-    let e = this.entries[i];
-    if (e === undefined) {
-      e = this.decodeEntry(this.ints[this.ints[Part.entries] + i]);
-      this.entries[i] = e;
-    }
-    return e;
+    return (this.entries[i] ??= this.decodeEntry(this.ints[this.ints[Part.entries] + i]));
   }
 
   terminal(i: number): Terminal {
-    let t = this.terminals[i];
-    if (t === undefined) {
-      t = this.decodeTerminal(this.ints[this.ints[Part.terminals] + i]);
-      this.terminals[i] = t;
-    }
-    return t;
+    return (this.terminals[i] ??= this.decodeTerminal(this.ints[this.ints[Part.terminals] + i]));
   }
 
   /** The key of terminal record `i`. */
