@@ -53,9 +53,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the snapshot file check', () => {
   it('records the data files it was built from', () => {
-    const bytes = currentSnapshot(snapshot, data);
-    expect(bytes).not.toBeNull();
-    expect(snapshotDataFiles(bytes!)).toEqual(['companies.json', 'places.json']);
+    const file = currentSnapshot(snapshot, data);
+    expect(file).not.toBeNull();
+    file!.ensure(0, file!.size);
+    expect(snapshotDataFiles(file!.bytes)).toEqual(['companies.json', 'places.json']);
   });
 
   it('uses the snapshot when no data file changed after it was written', () => {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,6 +15,7 @@ import {
   snapshotDataHash,
 } from '../../src/entities/gazetteer/snapshot.js';
 import { currentSnapshot, snapshotPath } from '../../src/entities/gazetteer/snapshot-file.js';
+import { PagedFile } from '../../src/morph/paged-file.js';
 
 const built = Gazetteer.build(readBuiltInSync());
 const bytes = encodeSnapshot(built.toIndex(), 'f'.repeat(40), ['a.json', 'b.json']);
@@ -72,6 +74,29 @@ describe('gazetteer snapshot', () => {
     }
     // the news part names many listed bodies and places; a broken trie would find none
     expect(matches).toBeGreaterThan(1000);
+  });
+
+  it('read page by page as it is used, reads little for one article and finds the same', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sinmun-snapshot-'));
+    try {
+      const file = path.join(dir, 'gazetteer.bin');
+      writeFileSync(file, bytes);
+      const paged = PagedFile.open(file);
+      const lazy = Gazetteer.fromIndex(
+        decodeSnapshot(paged.bytes, (start, end) => paged.ensure(start, end)),
+      );
+      const pages = () => paged.ready.reduce((n, r) => n + r, 0);
+      const sentence = '삼성전자는 3일 서울 본사에서 인공지능 반도체 신제품을 공개했다.';
+      expect(lazy.findAll(sentence)).toEqual(built.findAll(sentence));
+      // the trie and its filter (~40% of the file), and the records and strings of two names
+      expect(pages()).toBeLessThan(paged.ready.length * 0.45);
+      expect(lazy.findAll(fixture)).toEqual(built.findAll(fixture));
+      for (const text of corpus.slice(0, 500))
+        expect(lazy.findAll(text)).toEqual(built.findAll(text));
+      expect(lazy.entries()).toEqual(built.entries());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('answers lookups of shared and ambiguous forms the same way', () => {

@@ -10,8 +10,10 @@
  * then the strings, UTF-8, back to back. The int32 values open with a table of where each part
  * begins and how many items it has (`Part`); entries and key records are each found through a
  * table of their positions; strings through a table of their byte offsets. The trie's arrays and
- * its start filter are views into the bytes, so a snapshot read into a SharedArrayBuffer is
- * shared by every thread that opens it, like the dictionary.
+ * its start filter come first, the part every scan uses, and are views into the bytes; the records
+ * and strings after them can be read page by page as they are reached (a first article reads ~3
+ * of the file's ~320 pages of them). A snapshot read whole into a SharedArrayBuffer is shared by
+ * every thread that opens it, like the dictionary.
  */
 import { SinmunError } from '../../errors.js';
 import type { EntityType } from '../../types.js';
@@ -96,6 +98,20 @@ export function encodeSnapshot(
   const entries = [...parts.byKey.values()];
   const entryIds = new Map(entries.map((e, i) => [e, i]));
   const id = (e: GazetteerEntryResolved) => entryIds.get(e)!;
+  const terminals = [...parts.index];
+  const terminalIds = new Map(terminals.map(([, t], i) => [t, i]));
+  // what every scan uses first, read at open; the records and strings after it are read by page
+  // as they are reached
+  const { arrays, terminals: nodeTerminals } = parts.trie.parts();
+  ints[Part.nodeCount] = nodeTerminals.length;
+  array(
+    Part.nodeTerminals,
+    nodeTerminals.map((t) => (t === undefined ? -1 : terminalIds.get(t)!)),
+  );
+  array(Part.edgeStart, arrays.edgeStart.subarray(0, nodeTerminals.length + 1));
+  array(Part.edgeCode, arrays.edgeCode);
+  ints[Part.edgeCount] = arrays.edgeCode.length;
+  array(Part.filter, (parts.starts ?? parts.trie.startFilter()).bits);
   records(Part.entries, entries.length, (i) => {
     const e = entries[i];
     ints.push(
@@ -108,8 +124,6 @@ export function encodeSnapshot(
       list(field.map(str));
     }
   });
-  const terminals = [...parts.index];
-  const terminalIds = new Map(terminals.map(([, t], i) => [t, i]));
   records(Part.terminals, terminals.length, (i) => {
     const [key, t] = terminals[i];
     ints.push(str(key));
@@ -118,16 +132,6 @@ export function encodeSnapshot(
     list(t.forms.flatMap((f) => [id(f.entry), str(f.form), str(f.bare)]));
     list([...t.markedAmbiguous].map(id));
   });
-  const { arrays, terminals: nodeTerminals } = parts.trie.parts();
-  ints[Part.nodeCount] = nodeTerminals.length;
-  array(
-    Part.nodeTerminals,
-    nodeTerminals.map((t) => (t === undefined ? -1 : terminalIds.get(t)!)),
-  );
-  array(Part.edgeStart, arrays.edgeStart.subarray(0, nodeTerminals.length + 1));
-  array(Part.edgeCode, arrays.edgeCode);
-  ints[Part.edgeCount] = arrays.edgeCode.length;
-  array(Part.filter, (parts.starts ?? parts.trie.startFilter()).bits);
   ints[Part.files] = str(files.join('\n'));
 
   const encoded = [...strings.keys()].map((s) => encoder.encode(s));
@@ -161,17 +165,30 @@ export function snapshotDataHash(bytes: Uint8Array): string | null {
   return decoder.decode(bytes.subarray(16, 16 + HASH_BYTES)).trimEnd();
 }
 
+/**
+ * Makes bytes `[start, end)` of a snapshot present: a snapshot read page by page as it is used
+ * (`PagedFile#ensure`); nothing to do for bytes read whole.
+ */
+export type Ensure = (start: number, end: number) => void;
+
+const WHOLE: Ensure = () => {};
+
 /** The names of the data files a snapshot was built from (checked with `snapshotDataHash`). */
-export function snapshotDataFiles(bytes: Uint8Array): string[] {
-  const store = openStore(bytes);
+export function snapshotDataFiles(bytes: Uint8Array, ensure: Ensure = WHOLE): string[] {
+  const store = openStore(bytes, ensure);
   const names = store.string(store.ints[Part.files]);
   return names === '' ? [] : names.split('\n');
 }
 
-/** The index stored in snapshot bytes (checked with `snapshotDataHash` first), used in place. */
-export function decodeSnapshot(bytes: Uint8Array): GazetteerIndex {
-  const store = openStore(bytes);
+/**
+ * The index stored in snapshot bytes (checked with `snapshotDataHash` first), used in place;
+ * with `ensure`, bytes read as they are reached (the trie and its filter now, records and strings
+ * when first decoded).
+ */
+export function decodeSnapshot(bytes: Uint8Array, ensure: Ensure = WHOLE): GazetteerIndex {
+  const store = openStore(bytes, ensure);
   const ints = store.ints;
+  store.ensureInts(TABLE, ints[Part.entries]);
   const nodes = ints[Part.nodeCount];
   const edges = ints[Part.edgeCount];
   const at = (part: number, length: number) => ints.subarray(ints[part], ints[part] + length);
@@ -196,7 +213,8 @@ export function decodeSnapshot(bytes: Uint8Array): GazetteerIndex {
 }
 
 /** The records of snapshot bytes, nothing decoded yet. */
-function openStore(bytes: Uint8Array): SnapshotStore {
+function openStore(bytes: Uint8Array, ensure: Ensure): SnapshotStore {
+  ensure(0, HEADER_BYTES);
   const view = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
   const count = view.getUint32(8, true);
   const textLength = view.getUint32(12, true);
@@ -204,9 +222,16 @@ function openStore(bytes: Uint8Array): SnapshotStore {
     throw new SinmunError('INTERNAL', 'gazetteer snapshot has the wrong size');
   }
   // Int32 views need 4-byte alignment; a snapshot read on its own always has it.
-  const aligned = (bytes.byteOffset + HEADER_BYTES) % 4 === 0 ? bytes : bytes.slice();
+  const copy = (bytes.byteOffset + HEADER_BYTES) % 4 !== 0;
+  if (copy) ensure(0, bytes.length);
+  const aligned = copy ? bytes.slice() : bytes;
   const ints = new Int32Array(aligned.buffer, aligned.byteOffset + HEADER_BYTES, count);
-  return new SnapshotStore(ints, aligned.subarray(HEADER_BYTES + count * 4));
+  const textAt = HEADER_BYTES + count * 4;
+  const store = new SnapshotStore(ints, aligned.subarray(textAt), {
+    ints: (from, to) => ensure(HEADER_BYTES + from * 4, HEADER_BYTES + to * 4),
+    text: (from, to) => ensure(textAt + from, textAt + to),
+  });
+  return store;
 }
 
 /**
@@ -220,12 +245,15 @@ class SnapshotStore {
   private readonly terminals: (Terminal | undefined)[];
   private readonly strings: (string | undefined)[];
   private readonly stringAt: Int32Array;
+  private readonly stringsAt: number;
   private readonly text: Buffer;
 
   constructor(
     readonly ints: Int32Array,
     text: Uint8Array,
+    private readonly present: { ints: Ensure; text: Ensure },
   ) {
+    present.ints(0, TABLE);
     this.entryCount = ints[Part.entryCount];
     this.terminalCount = ints[Part.terminalCount];
     this.entries = new Array<GazetteerEntryResolved | undefined>(this.entryCount);
@@ -233,25 +261,54 @@ class SnapshotStore {
     const stringCount = ints[Part.stringCount];
     this.strings = new Array<string | undefined>(stringCount);
     this.stringAt = ints.subarray(ints[Part.strings], ints[Part.strings] + stringCount + 1);
+    this.stringsAt = ints[Part.strings];
     // a Buffer view (no copy) decodes a slice without making a view object for it
     this.text = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   }
 
   string(i: number): string {
-    return (this.strings[i] ??= this.text.toString('utf8', this.stringAt[i], this.stringAt[i + 1]));
+    return (this.strings[i] ??= this.decodeString(i));
   }
 
   entry(i: number): GazetteerEntryResolved {
-    return (this.entries[i] ??= this.decodeEntry(this.ints[this.ints[Part.entries] + i]));
+    return (this.entries[i] ??= this.decodeEntry(this.record(Part.entries, Part.terminals, i)));
   }
 
   terminal(i: number): Terminal {
-    return (this.terminals[i] ??= this.decodeTerminal(this.ints[this.ints[Part.terminals] + i]));
+    return (this.terminals[i] ??= this.decodeTerminal(
+      this.record(Part.terminals, Part.strings, i),
+    ));
   }
 
   /** The key of terminal record `i`. */
   terminalKey(i: number): string {
-    return this.string(this.ints[this.ints[this.ints[Part.terminals] + i]]);
+    return this.string(this.ints[this.record(Part.terminals, Part.strings, i)]);
+  }
+
+  /** Makes int32 values `[from, to)` present. */
+  ensureInts(from: number, to: number): void {
+    this.present.ints(from, to);
+  }
+
+  /**
+   * Where record `i` of the part whose position table is at slot `part` begins, made present;
+   * the last record ends where the part at slot `next` begins.
+   */
+  private record(part: number, next: number, i: number): number {
+    const table = this.ints[part];
+    const last = i + 1 === this.ints[part + 1];
+    this.present.ints(table + i, table + i + (last ? 1 : 2));
+    const start = this.ints[table + i];
+    this.present.ints(start, last ? this.ints[next] : this.ints[table + i + 1]);
+    return start;
+  }
+
+  private decodeString(i: number): string {
+    this.present.ints(this.stringsAt + i, this.stringsAt + i + 2);
+    const from = this.stringAt[i];
+    const to = this.stringAt[i + 1];
+    this.present.text(from, to);
+    return this.text.toString('utf8', from, to);
   }
 
   private decodeEntry(start: number): GazetteerEntryResolved {
