@@ -1,22 +1,8 @@
-import { rmSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import { writeBuiltInSnapshot } from './src/entities/gazetteer/snapshot-file.js';
 import { writeBuiltInWords } from './src/entities/gazetteer/words-file.js';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    queue: 'src/queue/index.ts',
-    cli: 'src/cli/main.ts',
-    // `sinmun tokenize` alone (bin/sinmun.cjs picks it): no extraction code to load and compile.
-    'tokenize-cli': 'src/cli/tokenize-main.ts',
-    worker: 'src/pipeline/worker.ts',
-    // franc alone, required by src/text/language.ts with the first text that needs it.
-    franc: 'src/text/franc-bundle.ts',
-  },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', queue: 'src/queue/index.ts' } },
-  clean: true,
+const common: Options = {
   sourcemap: true,
   target: 'node20',
   platform: 'node',
@@ -25,12 +11,48 @@ export default defineConfig({
   // including those before require(esm).
   noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
   shims: true,
-  // The built-in gazetteer indexed once here, not at every start (src/entities/gazetteer/snapshot.ts).
-  onSuccess: async () => {
-    // One config gives every entry both formats; only dist/franc.cjs is ever loaded (by
-    // `require`, from either build), so its ES module copy would ship 630 KB for nothing.
-    for (const file of ['dist/franc.js', 'dist/franc.js.map']) rmSync(file, { force: true });
-    writeBuiltInSnapshot();
-    writeBuiltInWords();
+};
+
+/**
+ * What the second build writes, which the first one's cleaning must leave alone: tsup runs the
+ * two builds at once, and cleaning removes every file of `dist` but those named here.
+ */
+const secondBuildFiles = ['cli', 'tokenize-cli', 'franc']
+  .flatMap((name) => [`${name}.cjs`, `${name}.cjs.map`])
+  .concat('gazetteer.bin', 'gazetteer-words.bin');
+
+export default defineConfig([
+  {
+    ...common,
+    // What is imported or required as a library: `sinmun`, `sinmun/queue`, and the pool's worker
+    // script (`worker.js` beside `index.js`, `worker.cjs` beside `index.cjs`). Only these are ES
+    // modules: esbuild splits the ES build into one chunk per set of entries (dynamic imports
+    // count as entries) that share code, and with the command line's entries and lazy imports
+    // in the same build, `import 'sinmun'` loaded 16 files; now 4.
+    entry: {
+      index: 'src/index.ts',
+      queue: 'src/queue/index.ts',
+      worker: 'src/pipeline/worker.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: { entry: { index: 'src/index.ts', queue: 'src/queue/index.ts' } },
+    clean: secondBuildFiles.map((file) => `!${file}`),
   },
-});
+  {
+    ...common,
+    // Started by bin/sinmun.cjs, which requires them: CommonJS only, each one file.
+    entry: {
+      cli: 'src/cli/main.ts',
+      // `sinmun tokenize` alone (bin/sinmun.cjs picks it): no extraction code to load and compile.
+      'tokenize-cli': 'src/cli/tokenize-main.ts',
+      // franc alone, required by src/text/language.ts with the first text that needs it.
+      franc: 'src/text/franc-bundle.ts',
+    },
+    format: ['cjs'],
+    // The built-in gazetteer indexed once here, not at every start (src/entities/gazetteer/snapshot.ts).
+    onSuccess: async () => {
+      writeBuiltInSnapshot();
+      writeBuiltInWords();
+    },
+  },
+]);

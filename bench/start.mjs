@@ -4,7 +4,9 @@
  * one short Korean article, against a peer started in the same run: Debian's `mecab` analysing
  * one sentence (process start, dictionary open, one line). Prints the median of `--runs` runs
  * (default 7), runs alternating between the two so that a busy machine weighs on both alike;
- * wall time and CPU time (user + system, every thread) for each step. `--against DIR` also
+ * wall time, CPU time (user + system, every thread) and minor page faults for each step: a fresh
+ * page costs ~20–50 µs on the virtual machines this was measured on, and most of a start's time
+ * is memory touched for the first time. `--against DIR` also
  * starts the build in DIR (another checkout's `dist`) in the same rounds, and prints the ratios.
  *
  *   npm run bench:start [-- --runs 7] [-- --against ../main/dist]
@@ -27,8 +29,9 @@ const ARTICLE = `${SENTENCE}\n가격은 120만 원이며 다음 달부터 판매
 /** One fresh process: the three steps' wall and CPU milliseconds, as JSON on stdout. */
 const child = (dist) => `
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-const marks = [[performance.now(), cpu()]];
-const mark = () => marks.push([performance.now(), cpu()]);
+const faults = () => process.resourceUsage().minorPageFault;
+const marks = [[performance.now(), cpu(), faults()]];
+const mark = () => marks.push([performance.now(), cpu(), faults()]);
 const m = await import(${JSON.stringify(pathToFileURL(path.join(dist, 'index.js')).href)});
 mark();
 const analyzer = await m.createAnalyzer();
@@ -41,6 +44,7 @@ console.log(JSON.stringify(steps.map((name, k) => ({
   name,
   wall: marks[k + 1][0] - marks[k][0],
   cpu: marks[k + 1][1] - marks[k][1],
+  faults: marks[k + 1][2] - marks[k][2],
 }))));
 `;
 
@@ -87,13 +91,22 @@ for (let run = 0; run < RUNS; run++) {
 console.log(
   `fresh processes, median of ${RUNS} (alternating${against ? ` with ${against}` : ''} and mecab), Node ${process.version}`,
 );
-console.log('step                          wall ms    CPU ms');
-const row = (name, wall, cpu) =>
-  console.log(`${name.padEnd(28)}${wall.toFixed(0).padStart(9)}${cpu.toFixed(0).padStart(10)}`);
+console.log('step                          wall ms    CPU ms    faults');
+const row = (name, wall, cpu, faults) =>
+  console.log(
+    `${name.padEnd(28)}${wall.toFixed(0).padStart(9)}${cpu.toFixed(0).padStart(10)}${
+      faults === undefined ? '' : faults.toFixed(0).padStart(10)
+    }`,
+  );
 const total = (s) => s.reduce((n, step) => n + step.wall, 0);
 const totalCpu = (s) => s.reduce((n, step) => n + step.cpu, 0);
-/** Median wall and CPU of the three steps together. */
-const threeSteps = (b) => [median(b.steps.map(total)), median(b.steps.map(totalCpu))];
+const totalFaults = (s) => s.reduce((n, step) => n + step.faults, 0);
+/** Median wall, CPU and faults of the three steps together. */
+const threeSteps = (b) => [
+  median(b.steps.map(total)),
+  median(b.steps.map(totalCpu)),
+  median(b.steps.map(totalFaults)),
+];
 for (const [n, b] of builds.entries()) {
   const tag = n === 0 ? 'sinmun' : 'against';
   if (n > 0) console.log(`against: ${b.dist}`);
@@ -102,6 +115,7 @@ for (const [n, b] of builds.entries()) {
       `${tag} ${name}`,
       median(b.steps.map((s) => s[k].wall)),
       median(b.steps.map((s) => s[k].cpu)),
+      median(b.steps.map((s) => s[k].faults)),
     );
   }
   row(`${tag} the three steps`, ...threeSteps(b));

@@ -12,7 +12,8 @@ import { extractDates } from './dates/index.js';
 import { extractMoney } from './money/index.js';
 import { createMorphology, type Morphology } from './morph/index.js';
 import type { SharedDictionaryHandle } from './morph/dictionary.js';
-import { builtInSnapshot } from './entities/gazetteer/snapshot-file.js';
+import { builtInSnapshotHash } from './entities/gazetteer/snapshot-file.js';
+import { snapshotDataHash } from './entities/gazetteer/snapshot.js';
 import { gazetteerWordLexicon } from './entities/gazetteer/words-file.js';
 import { analyzeMany as analyzeManyStream, type AnalyzeManyOptions } from './pipeline/stream.js';
 import { detectLanguage, isKorean } from './text/language.js';
@@ -53,8 +54,13 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
   const shared =
     options.sharedGazetteer instanceof SharedArrayBuffer ? options.sharedGazetteer : undefined;
   const entities = await createEntityExtractor({ gazetteer: options.gazetteer, shared });
-  const snapshot =
-    options.gazetteer !== undefined ? null : shared ? new Uint8Array(shared) : builtInSnapshot();
+  // the data hash the built-in names were compiled for (null with user entries)
+  const snapshotHash =
+    options.gazetteer !== undefined
+      ? null
+      : shared
+        ? snapshotDataHash(new Uint8Array(shared))
+        : builtInSnapshotHash();
   const morphology = await createMorphology({
     morphology: options.morphology,
     spacePenalty: options.spacePenalty,
@@ -62,7 +68,7 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
     shared: options.sharedDictionary as SharedDictionaryHandle | undefined,
     userDictionary: options.userDictionary,
     // The gazetteer's names, so that the morphology does not cut them (precompiled by the build).
-    lexicons: (dict) => [gazetteerWordLexicon(dict, snapshot, () => entities.userWords())],
+    lexicons: (dict) => [gazetteerWordLexicon(dict, snapshotHash, () => entities.userWords())],
   });
   return new ArticleAnalyzer(
     morphology,

@@ -8,7 +8,7 @@ import type { Candidate } from './shared/candidate.js';
 import { englishCandidates } from './en/rules.js';
 import { Gazetteer } from './gazetteer/gazetteer.js';
 import { decodeSnapshot } from './gazetteer/snapshot.js';
-import { builtInSnapshot } from './gazetteer/snapshot-file.js';
+import { builtInSnapshot, builtInSnapshotIndex } from './gazetteer/snapshot-file.js';
 import { groupMentions } from './shared/group.js';
 import { koreanCandidates } from './ko/rules.js';
 import { nameUnlistedPeople } from './names/index.js';
@@ -52,8 +52,11 @@ export async function createEntityExtractor(
   opts: EntityExtractorOptions = {},
 ): Promise<EntityExtractor> {
   if (opts.gazetteer === undefined) {
-    const snapshot = opts.shared ? new Uint8Array(opts.shared) : builtInSnapshot();
-    if (snapshot) return extractorWith(Gazetteer.fromIndex(decodeSnapshot(snapshot)));
+    // the built-in snapshot is read as it is used; shared memory was read whole by its owner
+    const index = opts.shared
+      ? decodeSnapshot(new Uint8Array(opts.shared))
+      : builtInSnapshotIndex();
+    if (index) return extractorWith(Gazetteer.fromIndex(index));
   }
   return extractorWith(await Gazetteer.load(opts.gazetteer));
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuiltInSync } from '../../src/entities/gazetteer/entries.js';
 import { Gazetteer } from '../../src/entities/gazetteer/gazetteer.js';
-import { builtInSnapshot } from '../../src/entities/gazetteer/snapshot-file.js';
+import { builtInSnapshotHash } from '../../src/entities/gazetteer/snapshot-file.js';
 import { compileWords, gazetteerWordLexicon } from '../../src/entities/gazetteer/words-file.js';
 import { Dictionary } from '../../src/morph/dictionary.js';
 import { UserWordLexicon } from '../../src/morph/user-word-lexicon.js';
@@ -63,7 +63,7 @@ describe('word lexicon', () => {
     // Without a snapshot (sources not built, or user entries) the names are compiled here.
     const fallback = gazetteerWordLexicon(dict, null, () => names);
     const lexicons = [fallback];
-    const snapshot = builtInSnapshot();
+    const snapshot = builtInSnapshotHash();
     if (snapshot) {
       // Built: the file is used, and the names are not compiled again.
       lexicons.push(

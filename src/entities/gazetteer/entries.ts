@@ -206,12 +206,21 @@ export function readBuiltInSync(): EntrySource[] {
   return builtInCache;
 }
 
+/** The names of the data files in `dir`, sorted: the files a snapshot is built from. */
+export function dataFileNames(dir = builtInDataDirectory()): string[] {
+  try {
+    return entryFiles(readdirSync(dir));
+  } catch (err) {
+    throw readFailed(dir, err);
+  }
+}
+
 /**
- * SHA-1 of the built-in data files (names and contents): a snapshot built from other data is
- * not used. Reading ~400 KB costs a few milliseconds; indexing it costs a hundred times more.
+ * SHA-1 of the data files in `dir` (names and contents), the built-in ones by default: a
+ * snapshot built from other data is not used. Reading ~400 KB costs a few milliseconds and a
+ * hundred fresh pages, so a start asks for it only when the files look changed (snapshot-file.ts).
  */
-export function builtInDataHash(): string {
-  const dir = builtInDataDirectory();
+export function builtInDataHash(dir = builtInDataDirectory()): string {
   const hash = createHash('sha1');
   try {
     for (const name of entryFiles(readdirSync(dir))) {

@@ -306,15 +306,24 @@ export interface TerminalIndex {
   [Symbol.iterator](): Iterator<[string, Terminal]>;
 }
 
+/** Entries by key, in data order: a Map when indexed here, decoded on demand from a snapshot. */
+export interface EntryIndex {
+  readonly size: number;
+  get(key: string): GazetteerEntryResolved | undefined;
+  values(): IterableIterator<GazetteerEntryResolved>;
+}
+
 /** What a gazetteer is made of once indexed: what a snapshot stores (see snapshot.ts). */
 export interface GazetteerIndex {
-  byKey: Map<string, GazetteerEntryResolved>;
+  byKey: EntryIndex;
   index: TerminalIndex;
   trie: CodeTrie<Terminal>;
+  /** The trie's start filter, when made earlier (a snapshot stores it); else made from the trie. */
+  starts?: StartFilter;
 }
 
 export class Gazetteer {
-  private readonly byKey: Map<string, GazetteerEntryResolved>;
+  private readonly byKey: EntryIndex;
   private readonly index: TerminalIndex;
   /**
    * The keys as a character trie: a scan walks it one character at a time and stops as soon as
@@ -332,7 +341,7 @@ export class Gazetteer {
     this.byKey = parts.byKey;
     this.index = parts.index;
     this.trie = parts.trie;
-    this.starts = parts.trie.startFilter();
+    this.starts = parts.starts ?? parts.trie.startFilter();
   }
 
   /** A gazetteer over an index made earlier (a snapshot's), without indexing anything again. */
@@ -342,7 +351,7 @@ export class Gazetteer {
 
   /** The indexed parts, for a snapshot. */
   toIndex(): GazetteerIndex {
-    return { byKey: this.byKey, index: this.index, trie: this.trie };
+    return { byKey: this.byKey, index: this.index, trie: this.trie, starts: this.starts };
   }
 
   /** Merges and indexes entries: built-in sources first, then the user's, which may extend them. */

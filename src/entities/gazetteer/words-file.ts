@@ -15,7 +15,6 @@ import { UserWordLexicon } from '../../morph/user-word-lexicon.js';
 import type { UserWord } from '../../types.js';
 import { builtInDataHash, readBuiltInSync } from './entries.js';
 import { Gazetteer } from './gazetteer.js';
-import { snapshotDataHash } from './snapshot.js';
 import { snapshotPath } from './snapshot-file.js';
 
 const MAGIC = 0x5747_4d53; // "SMGW"
@@ -85,14 +84,14 @@ export function builtInWords(dict: Dictionary, dataHash: string): UserWordLexico
 }
 
 /**
- * The gazetteer's names for the morphology: compiled by the build when `snapshot` (the built-in
- * gazetteer's, null with user entries) matches the compiled file, else compiled here from `words`.
+ * The gazetteer's names for the morphology: compiled by the build when `snapshotHash` (the data
+ * hash of the built-in gazetteer's snapshot, null with user entries) matches the compiled file,
+ * else compiled here from `words`.
  */
 export function gazetteerWordLexicon(
   dict: Dictionary,
-  snapshot: Uint8Array | null,
+  snapshotHash: string | null,
   words: () => UserWord[],
 ): UserWordLexicon {
-  const hash = snapshot && snapshotDataHash(snapshot);
-  return (hash && builtInWords(dict, hash)) || compileWords(dict, words());
+  return (snapshotHash && builtInWords(dict, snapshotHash)) || compileWords(dict, words());
 }
