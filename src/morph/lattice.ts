@@ -15,8 +15,6 @@ const MAX_GROUPING_SIZE = 24;
 const MAX_LOOKUP_BYTES = 65535;
 /** Stamps count up per position; past this (a gigabyte of text) the stamp arrays start over. */
 const STAMP_LIMIT = 0x3fffffff;
-/** `packed` starts with room for this many right ids per row. */
-const FIRST_COLUMNS = 512;
 
 /**
  * The best path found by `Lattice.analyze`, as parallel arrays: byte range of each morpheme,
@@ -64,29 +62,13 @@ export class Lattice {
   private n = 0;
   private endHead = new Int32Array(0);
   private readonly results = new Int32Array(3 * 1024);
-  /** The end list of one position, compacted by `compactEnds` (`cCol`: `packed` column). */
+  /** The end list of one position, compacted by `compactEnds`: cost, right id, node. */
   private cCost = new Float64Array(64);
-  private cCol = new Int32Array(64);
+  private cRight = new Int32Array(64);
   private cNode = new Int32Array(64);
-  /**
-   * The connection costs between the context ids this lattice has met, copied out of `matrix`
-   * into rows and columns numbered in order of first use: `packed[colCap * rowOf[left] +
-   * colOf[right]]`, filled in as a row or column is numbered. The matrix is 20 MB indexed by
-   * dictionary ids, so the pairs text keeps using lie scattered over it and its reads missed
-   * the CPU caches; numbered by first use, the frequent ones sit together (the shared corpus
-   * meets 1,600 left and 1,500 right ids; the lattice alone runs ~10% faster).
-   */
-  private packed: Int16Array;
-  private readonly leftOfRow: Int32Array;
-  private readonly rightOfCol: Int32Array;
-  private colCap = FIRST_COLUMNS;
-  private cols = 0;
-  private rows = 0;
-  private readonly colOf: Int32Array;
-  private readonly rowOf: Int32Array;
-  /** Per right id: the stamp of the last `compactEnds` that met it, and its least cost there. */
+  /** Per right id: the stamp of the last `compactEnds` that met it, and its kept node's index. */
   private readonly rightSeen: Int32Array;
-  private readonly rightMin: Float64Array;
+  private readonly rightSlot: Int32Array;
   private rightStamp = 0;
   /** Per left id: the stamp of the last `connect` that scanned for it, and the scan's result. */
   private readonly leftSeen: Int32Array;
@@ -117,14 +99,8 @@ export class Lattice {
     this.penalty = spacePenalty ? dict.spacePenalty : null;
     this.unknownFirst = Int32Array.from(dict.unknownByCategory, (u) => u.first);
     this.unknownCount = Int32Array.from(dict.unknownByCategory, (u) => u.count);
-    this.colOf = new Int32Array(dict.lsize).fill(-1);
-    this.rowOf = new Int32Array(dict.rsize).fill(-1);
-    // A row per left id, so that only columns grow; untouched memory costs nothing.
-    this.packed = new Int16Array(dict.rsize * FIRST_COLUMNS);
-    this.leftOfRow = new Int32Array(dict.rsize);
-    this.rightOfCol = new Int32Array(dict.lsize);
     this.rightSeen = new Int32Array(dict.lsize);
-    this.rightMin = new Float64Array(dict.lsize);
+    this.rightSlot = new Int32Array(dict.lsize);
     this.leftSeen = new Int32Array(dict.rsize);
     this.leftBest = new Float64Array(dict.rsize);
     this.leftPrev = new Int32Array(dict.rsize);
@@ -277,7 +253,7 @@ export class Lattice {
    * 1. The scan depends on the new node only through its left id (the matrix row), so new nodes
    *    with the same left id share one scan (`leftSeen`/`leftBest`/`leftPrev`, stamped per call).
    *
-   * 2. The scan runs over `compact`, the nodes ending at `pos` with at most one node per right
+   * 2. The scan runs over the nodes ending at `pos` with at most one node per right
    *    id. A node `l` costs `nCost[l] + matrix[nRight[l] + row]`; within one right id the matrix
    *    term is the same for every row, so the node with the least `nCost` — on a tie the first
    *    in scan order — is at least as cheap as the others and comes no later, and those others
@@ -286,16 +262,15 @@ export class Lattice {
    *    their right id's first node, which may be a dearer one): MeCab's winner is the first node
    *    of the full scan with the least total; every node with that total is the cheapest of its
    *    right id, so the winner is the kept node of its right id that comes first in scan order —
-   *    exactly what a strict `<` over the kept nodes in that order picks. `compactEnds` finds
-   *    each right id's least cost in one pass and keeps, in a second pass, the first node that
-   *    has it (tests/morph/connect.test.ts checks this against the full scan).
+   *    exactly what a strict `<` over the kept nodes in that order picks. `compactEnds` does it
+   *    in one pass (tests/morph/connect.test.ts checks this against the full scan).
    */
   private connect(pos: number, first: number): void {
     const { nLeft, nCost, nNext, nPrev, nWcost, nEnd, endHead } = this;
     const { leftSeen, leftBest, leftPrev } = this;
     const m = this.compactEnds(endHead[pos]);
-    const { cCost, cCol, cNode } = this;
-    const packed = this.packed;
+    const { cCost, cRight, cNode, matrix, matrixRows } = this;
+    const lsize = this.lsize;
     if (this.leftStamp === STAMP_LIMIT) {
       this.leftSeen.fill(0);
       this.leftStamp = 0;
@@ -309,13 +284,12 @@ export class Lattice {
         best = leftBest[left];
         bestLeft = leftPrev[left];
       } else {
-        let rowIndex = this.rowOf[left];
-        if (rowIndex < 0) rowIndex = this.addRow(left);
-        const packedRow = this.colCap * rowIndex;
+        if (matrixRows[left] === 0) this.dict.ensureMatrixRow(left);
+        const row = lsize * left;
         best = Infinity;
         bestLeft = -1;
         for (let k = 0; k < m; k++) {
-          const cost = cCost[k] + packed[cCol[k] + packedRow];
+          const cost = cCost[k] + matrix[cRight[k] + row];
           if (cost < best) {
             best = cost;
             bestLeft = cNode[k];
@@ -334,89 +308,55 @@ export class Lattice {
   }
 
   /**
-   * Fills `cCost`/`cCol`/`cNode` with the nodes of the end list starting at `head` that can
-   * win a scan (see `connect`), in scan order; returns their number.
+   * Fills `cCost`/`cRight`/`cNode` with the nodes of the end list starting at `head` that can
+   * win a scan (see `connect`), in scan order; returns their number. One pass: a node of a right
+   * id already kept is dropped if it costs as much or more (it comes later), and otherwise
+   * replaces the kept one, which is left in place at cost Infinity (it can no longer be the first
+   * minimum: `Infinity + x < best` never holds) while the cheaper one is kept at its own place.
    */
   private compactEnds(head: number): number {
-    const { nCost, nRight, nNext, rightSeen, rightMin } = this;
-    let m = 0;
-    for (let l = head; l >= 0; l = nNext[l]) m++;
-    if (m > this.cCost.length) {
-      this.cCost = new Float64Array(m * 2);
-      this.cCol = new Int32Array(m * 2);
-      this.cNode = new Int32Array(m * 2);
-    }
-    const { cCost, cCol, cNode, colOf } = this;
-    if (m === 1) {
-      const right = nRight[head];
-      cCost[0] = nCost[head];
-      cCol[0] = colOf[right] >= 0 ? colOf[right] : this.addColumn(right);
-      cNode[0] = head;
-      return 1;
-    }
-    // Stamps: `seen` marks a right id met in the first pass, `seen + 1` one already kept.
-    if (this.rightStamp >= STAMP_LIMIT) {
-      this.rightSeen.fill(0);
+    const { nCost, nRight, nNext, rightSeen, rightSlot } = this;
+    if (this.rightStamp === STAMP_LIMIT) {
+      rightSeen.fill(0);
       this.rightStamp = 0;
     }
-    const seen = (this.rightStamp += 2);
+    const seen = ++this.rightStamp;
+    let { cCost, cRight, cNode } = this;
+    let m = 0;
     for (let l = head; l >= 0; l = nNext[l]) {
       const right = nRight[l];
       const cost = nCost[l];
-      if (rightSeen[right] !== seen) {
+      if (rightSeen[right] === seen) {
+        const kept = rightSlot[right];
+        if (!(cost < cCost[kept])) continue;
+        cCost[kept] = Infinity;
+      } else {
         rightSeen[right] = seen;
-        rightMin[right] = cost;
-      } else if (cost < rightMin[right]) {
-        rightMin[right] = cost;
       }
-    }
-    m = 0;
-    for (let l = head; l >= 0; l = nNext[l]) {
-      const right = nRight[l];
-      if (rightSeen[right] === seen && nCost[l] === rightMin[right]) {
-        rightSeen[right] = seen + 1;
-        cCost[m] = nCost[l];
-        cCol[m] = colOf[right] >= 0 ? colOf[right] : this.addColumn(right);
-        cNode[m++] = l;
+      if (m === cCost.length) {
+        this.widenEnds();
+        ({ cCost, cRight, cNode } = this);
       }
+      rightSlot[right] = m;
+      cCost[m] = cost;
+      cRight[m] = right;
+      cNode[m++] = l;
     }
     return m;
   }
 
-  /** Numbers a left id's row of `packed` and fills it in, making its matrix row present. */
-  private addRow(left: number): number {
-    if (this.matrixRows[left] === 0) this.dict.ensureMatrixRow(left);
-    const { packed, matrix, rightOfCol } = this;
-    const row = this.rows++;
-    const at = row * this.colCap;
-    const from = this.lsize * left;
-    for (let c = 0; c < this.cols; c++) packed[at + c] = matrix[rightOfCol[c] + from];
-    this.rowOf[left] = row;
-    this.leftOfRow[row] = left;
-    return row;
-  }
-
-  /** Numbers a right id's column of `packed` and fills it in for the rows there are. */
-  private addColumn(right: number): number {
-    if (this.cols === this.colCap) this.widenPacked();
-    const { packed, matrix, leftOfRow, colCap, lsize } = this;
-    const col = this.cols++;
-    for (let r = 0; r < this.rows; r++)
-      packed[r * colCap + col] = matrix[right + lsize * leftOfRow[r]];
-    this.colOf[right] = col;
-    this.rightOfCol[col] = right;
-    return col;
-  }
-
-  /** Doubles the room for columns in each row of `packed`. */
-  private widenPacked(): void {
-    const colCap = this.colCap * 2;
-    const next = new Int16Array(this.packed.length * 2);
-    for (let r = 0; r < this.rows; r++) {
-      next.set(this.packed.subarray(r * this.colCap, r * this.colCap + this.cols), r * colCap);
-    }
-    this.packed = next;
-    this.colCap = colCap;
+  /** Doubles the room for a compacted end list. */
+  private widenEnds(): void {
+    const size = this.cCost.length * 2;
+    const cost = new Float64Array(size);
+    const right = new Int32Array(size);
+    const node = new Int32Array(size);
+    cost.set(this.cCost);
+    right.set(this.cRight);
+    node.set(this.cNode);
+    this.cCost = cost;
+    this.cRight = right;
+    this.cNode = node;
   }
 
   /** EOS connects from the last position any node ends at; then follow the back-pointers. */
