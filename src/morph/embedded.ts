@@ -19,19 +19,12 @@ export class EmbeddedTokenizer {
   private readonly splitter = new FeatureSplitter();
   private bytes = new Uint8Array(1 << 16);
   private closed = false;
-  /**
-   * Per source and token, one past the end of its feature string plus one (0: not yet known):
-   * finding the NUL anew for every morpheme written cost more than the rest of the line's copy.
-   */
-  private readonly featureEnds: Int32Array[];
-
   constructor(
     private readonly dict: Dictionary,
     userLexicons: readonly PrefixSearchable[],
     spacePenalty: boolean,
   ) {
     this.lattice = new Lattice(dict, userLexicons, spacePenalty);
-    this.featureEnds = this.lattice.sources.map((s) => new Int32Array(s.tokenU32.length >>> 2));
   }
 
   tokenize(text: string): Token[] {
@@ -58,17 +51,7 @@ export class EmbeddedTokenizer {
       for (let i = 0; i < count; i++) {
         out.append(line, path.start[i], path.end[i]);
         out.appendByte(TAB);
-        const s = path.source[i];
-        const source = sources[s];
-        const token = path.token[i];
-        const feature = source.tokenU32[token * 4 + 2];
-        const ends = this.featureEnds[s];
-        let end = ends[token] - 1;
-        if (end < 0) {
-          end = source.featureEnd(feature);
-          ends[token] = end + 1;
-        }
-        out.append(source.features, feature, end);
+        sources[path.source[i]].appendFeature(path.token[i], out);
         out.appendByte(NEWLINE);
       }
     }

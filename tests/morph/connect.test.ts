@@ -69,9 +69,8 @@ function world(seed: number, ids: number, costs: number, links: number): World {
       tokenU16,
       tokenI16,
       tokenU32: new Uint32Array(tokenU16.buffer),
-      features: new Uint8Array(1),
       feature: () => '',
-      featureEnd: (offset) => offset,
+      appendFeature: () => {},
       commonPrefixSearch(bytes, start, end, out) {
         let n = 0;
         for (let len = 1; len <= MAX_KEY && start + len <= end; len++) {
