@@ -62,10 +62,13 @@ export class Lattice {
   private n = 0;
   private endHead = new Int32Array(0);
   private readonly results = new Int32Array(3 * 1024);
-  /** The end list of one position, compacted by `compactEnds`: cost, right id, node. */
-  private cCost = new Float64Array(64);
-  private cRight = new Int32Array(64);
-  private cNode = new Int32Array(64);
+  /**
+   * The end list of one position, compacted by `compactEnds`: cost, right id, node. As long as
+   * the node arrays, so never too short.
+   */
+  private cCost = new Float64Array(0);
+  private cRight = new Int32Array(0);
+  private cNode = new Int32Array(0);
   /** Per right id: the stamp of the last `compactEnds` that met it, and its kept node's index. */
   private readonly rightSeen: Int32Array;
   private readonly rightSlot: Int32Array;
@@ -311,18 +314,18 @@ export class Lattice {
    * Fills `cCost`/`cRight`/`cNode` with the nodes of the end list starting at `head` that can
    * win a scan (see `connect`), in scan order; returns their number. One pass: a node of a right
    * id already kept is dropped if it costs as much or more (it comes later), and otherwise
-   * replaces the kept one, which is left in place at cost Infinity (it can no longer be the first
-   * minimum: `Infinity + x < best` never holds) while the cheaper one is kept at its own place.
+   * replaces the kept one, which is marked at cost Infinity (it can no longer be the first
+   * minimum) while the cheaper one is kept at its own place; marked ones are then squeezed out.
    */
   private compactEnds(head: number): number {
-    const { nCost, nRight, nNext, rightSeen, rightSlot } = this;
+    const { nCost, nRight, nNext, rightSeen, rightSlot, cCost, cRight, cNode } = this;
     if (this.rightStamp === STAMP_LIMIT) {
       rightSeen.fill(0);
       this.rightStamp = 0;
     }
     const seen = ++this.rightStamp;
-    let { cCost, cRight, cNode } = this;
     let m = 0;
+    let replaced = 0;
     for (let l = head; l >= 0; l = nNext[l]) {
       const right = nRight[l];
       const cost = nCost[l];
@@ -330,33 +333,24 @@ export class Lattice {
         const kept = rightSlot[right];
         if (!(cost < cCost[kept])) continue;
         cCost[kept] = Infinity;
+        replaced++;
       } else {
         rightSeen[right] = seen;
-      }
-      if (m === cCost.length) {
-        this.widenEnds();
-        ({ cCost, cRight, cNode } = this);
       }
       rightSlot[right] = m;
       cCost[m] = cost;
       cRight[m] = right;
       cNode[m++] = l;
     }
-    return m;
-  }
-
-  /** Doubles the room for a compacted end list. */
-  private widenEnds(): void {
-    const size = this.cCost.length * 2;
-    const cost = new Float64Array(size);
-    const right = new Int32Array(size);
-    const node = new Int32Array(size);
-    cost.set(this.cCost);
-    right.set(this.cRight);
-    node.set(this.cNode);
-    this.cCost = cost;
-    this.cRight = right;
-    this.cNode = node;
+    if (replaced === 0) return m;
+    let kept = 0;
+    for (let k = 0; k < m; k++) {
+      if (cCost[k] === Infinity) continue;
+      cCost[kept] = cCost[k];
+      cRight[kept] = cRight[k];
+      cNode[kept++] = cNode[k];
+    }
+    return kept;
   }
 
   /** EOS connects from the last position any node ends at; then follow the back-pointers. */
@@ -412,6 +406,9 @@ export class Lattice {
     this.nEnd = i32(this.nEnd);
     this.nSource = i32(this.nSource);
     this.nToken = i32(this.nToken);
+    this.cCost = new Float64Array(cap);
+    this.cRight = new Int32Array(cap);
+    this.cNode = new Int32Array(cap);
     this.cap = cap;
   }
 }
