@@ -19,7 +19,6 @@ export class EmbeddedTokenizer {
   private readonly splitter = new FeatureSplitter();
   private bytes = new Uint8Array(1 << 16);
   private closed = false;
-
   constructor(
     private readonly dict: Dictionary,
     userLexicons: readonly PrefixSearchable[],
@@ -52,9 +51,7 @@ export class EmbeddedTokenizer {
       for (let i = 0; i < count; i++) {
         out.append(line, path.start[i], path.end[i]);
         out.appendByte(TAB);
-        const source = sources[path.source[i]];
-        const feature = source.tokenU32[path.token[i] * 4 + 2];
-        out.append(source.features, feature, source.featureEnd(feature));
+        sources[path.source[i]].appendFeature(path.token[i], out);
         out.appendByte(NEWLINE);
       }
     }

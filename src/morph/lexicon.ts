@@ -1,4 +1,6 @@
 import { SinmunError } from '../errors.js';
+import type { ByteOutput } from './byte-output.js';
+import { FeatureStore } from './feature-store.js';
 import { PAGE_SHIFT, type PagedFile } from './paged-file.js';
 
 const HEADER_SIZE = 72;
@@ -19,10 +21,16 @@ export interface TokenTable {
   readonly tokenU16: Uint16Array;
   readonly tokenI16: Int16Array;
   readonly tokenU32: Uint32Array;
-  readonly features: Uint8Array;
   /** Decodes the feature string of token `t` (cached by offset). */
   feature(t: number): string;
-  /** The end (the NUL) of the feature string at `offset` in `features`, its bytes present. */
+  /** Appends the feature string of token `t` (without its NUL) to `out`. */
+  appendFeature(t: number, out: ByteOutput): void;
+}
+
+/** Feature strings held in memory: NUL-terminated, at the offsets the token records give. */
+export interface FeatureBytes {
+  readonly features: Uint8Array;
+  /** The end (the NUL) of the feature string at `offset` in `features`. */
   featureEnd(offset: number): number;
 }
 
@@ -40,7 +48,7 @@ const decoder = new TextDecoder('utf-8');
 /** Feature strings decoded on demand and kept, since the same morphemes recur constantly. */
 export class FeatureCache {
   private readonly cache = new Map<number, string>();
-  constructor(private readonly table: TokenTable) {}
+  constructor(private readonly table: FeatureBytes) {}
 
   get(offset: number): string {
     let s = this.cache.get(offset);
@@ -55,7 +63,8 @@ export class FeatureCache {
 
 /**
  * A compiled MeCab dictionary file (`sys.dic`, `unk.dic` or a `user.dic`) read in place, its
- * pages read as the searches reach them (see `PagedFile`).
+ * pages read as the searches reach them (see `PagedFile`); feature strings are read one by one
+ * into a `FeatureStore`.
  */
 export class Lexicon implements PrefixSearchable {
   readonly type: number;
@@ -65,13 +74,11 @@ export class Lexicon implements PrefixSearchable {
   readonly tokenU16: Uint16Array;
   readonly tokenI16: Int16Array;
   readonly tokenU32: Uint32Array;
-  readonly features: Uint8Array;
   /** The double array as interleaved `{ base, check }` pairs. */
   private readonly da: Int32Array;
   private readonly ready: Uint8Array;
   private readonly tokenStart: number;
-  private readonly featureStart: number;
-  private readonly featureCache: FeatureCache;
+  private readonly featureStore: FeatureStore;
 
   constructor(
     private readonly file: PagedFile,
@@ -107,13 +114,11 @@ export class Lexicon implements PrefixSearchable {
     const buf = bytes.buffer;
     this.da = new Int32Array(buf, HEADER_SIZE, dsize / 4);
     this.tokenStart = HEADER_SIZE + dsize;
-    this.featureStart = this.tokenStart + tsize;
     this.tokenU16 = new Uint16Array(buf, this.tokenStart, tsize / 2);
     this.tokenI16 = new Int16Array(buf, this.tokenStart, tsize / 2);
     this.tokenU32 = new Uint32Array(buf, this.tokenStart, tsize / 4);
-    this.features = new Uint8Array(buf, this.featureStart, fsize);
     this.ready = file.ready;
-    this.featureCache = new FeatureCache(this);
+    this.featureStore = new FeatureStore(file, this.tokenStart + tsize, fsize);
     file.ensure(HEADER_SIZE, HEADER_SIZE + 8);
   }
 
@@ -123,11 +128,11 @@ export class Lexicon implements PrefixSearchable {
   }
 
   feature(t: number): string {
-    return this.featureCache.get(this.tokenU32[t * 4 + 2]);
+    return this.featureStore.text(this.tokenU32[t * 4 + 2]);
   }
 
-  featureEnd(offset: number): number {
-    return this.file.terminatedEnd(this.featureStart + offset) - this.featureStart;
+  appendFeature(t: number, out: ByteOutput): void {
+    this.featureStore.append(this.tokenU32[t * 4 + 2], out);
   }
 
   commonPrefixSearch(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {

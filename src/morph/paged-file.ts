@@ -127,22 +127,6 @@ export class PagedFile {
     if (this.ready[page] === 0) this.load(page);
   }
 
-  /** The index of the first NUL at or after `start`, reading pages as the scan reaches them. */
-  terminatedEnd(start: number): number {
-    const bytes = this.bytes;
-    let end = start;
-    let pageEnd = 0;
-    while (true) {
-      if (end >= pageEnd) {
-        if (end >= this.size) return end;
-        this.ensureByte(end);
-        pageEnd = ((end >>> PAGE_SHIFT) + 1) << PAGE_SHIFT;
-      }
-      if (bytes[end] === 0) return end;
-      end++;
-    }
-  }
-
   /** Reads the page from the file (with its chunk's other pages once reads are many). */
   load(page: number): void {
     const span = this.loads++ < SINGLE_READS ? 1 : CHUNK_PAGES;
@@ -152,11 +136,33 @@ export class PagedFile {
     for (let p = first; p < last; p++) Atomics.store(this.ready, p, 1);
   }
 
+  /**
+   * Copies the file's bytes `[at, at + length)` into `dest` at `destAt`: from memory when their
+   * pages are present, else read from the file straight into `dest`, making no page present
+   * (for bytes wanted once, whose pages would cost more fresh memory than the bytes are worth).
+   */
+  copy(at: number, dest: Uint8Array, destAt: number, length: number): void {
+    if (length <= 0) return;
+    const last = (at + length - 1) >>> PAGE_SHIFT;
+    for (let page = at >>> PAGE_SHIFT; page <= last; page++) {
+      if (this.ready[page] === 0) {
+        this.readInto(dest, destAt, at, at + length);
+        return;
+      }
+    }
+    dest.set(this.bytes.subarray(at, at + length), destAt);
+  }
+
   private read(start: number, end: number): void {
+    this.readInto(this.bytes, start, start, end);
+  }
+
+  /** Reads the file's bytes `[start, end)` into `dest` from `destAt`. */
+  private readInto(dest: Uint8Array, destAt: number, start: number, end: number): void {
     let at = start;
     try {
       while (at < end) {
-        const n = readSync(this.fd, this.bytes, at, end - at, at);
+        const n = readSync(this.fd, dest, destAt + at - start, end - at, at);
         if (n === 0) break;
         at += n;
       }

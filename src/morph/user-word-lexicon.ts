@@ -1,5 +1,6 @@
 import { SinmunError } from '../errors.js';
-import { FeatureCache, type PrefixSearchable } from './lexicon.js';
+import type { ByteOutput } from './byte-output.js';
+import { FeatureCache, type FeatureBytes, type PrefixSearchable } from './lexicon.js';
 
 /** A user word with everything the lattice needs, context ids already chosen. */
 export interface CompiledUserWord {
@@ -38,7 +39,7 @@ interface Parts {
  * replaces the double array. The arrays serialise as they are (`toBytes`), so a list known at
  * build time (the gazetteer's names) is compiled once and loaded as views, not rebuilt.
  */
-export class UserWordLexicon implements PrefixSearchable {
+export class UserWordLexicon implements PrefixSearchable, FeatureBytes {
   readonly tokenU16: Uint16Array;
   readonly tokenI16: Int16Array;
   readonly tokenU32: Uint32Array;
@@ -193,6 +194,11 @@ export class UserWordLexicon implements PrefixSearchable {
 
   feature(t: number): string {
     return this.featureCache.get(this.tokenU32[t * 4 + 2]);
+  }
+
+  appendFeature(t: number, out: ByteOutput): void {
+    const offset = this.tokenU32[t * 4 + 2];
+    out.append(this.features, offset, this.featureEnd(offset));
   }
 
   featureEnd(offset: number): number {

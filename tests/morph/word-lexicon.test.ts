@@ -95,9 +95,14 @@ describe('paged file', () => {
     expect(Array.from(paged.ready)).toEqual([1, 1, 0, 0]);
     expect(paged.bytes.subarray(4090, 4100)).toEqual(data.subarray(4090, 4100));
     expect(paged.bytes[3 * 4096]).toBe(0); // not read yet
-    // A NUL scan reads on into the pages it reaches.
-    expect(paged.terminatedEnd(8000)).toBe(2 * 4096 + 10);
-    expect(Array.from(paged.ready)).toEqual([1, 1, 1, 0]);
+    // A copy reads missing bytes from the file without making their pages present…
+    const copied = new Uint8Array(300);
+    paged.copy(8000, copied, 50, 250);
+    expect(copied.subarray(50)).toEqual(data.subarray(8000, 8250));
+    expect(Array.from(paged.ready)).toEqual([1, 1, 0, 0]);
+    // …and copies present ones from memory.
+    paged.copy(4000, copied, 0, 100);
+    expect(copied.subarray(0, 100)).toEqual(data.subarray(4000, 4100));
     paged.ensure(0, paged.size);
     expect(paged.bytes).toEqual(data);
     // Another thread's view shares memory and flags.
