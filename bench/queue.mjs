@@ -3,7 +3,7 @@
  * Queue throughput: 2 `sinmun worker` processes draining a BullMQ queue on a local redis-server,
  * against `sinmun extract --workers 2` on the same articles (issue target: within 10%).
  *
- *   npm run build && node bench/queue.mjs [--articles 2000] [--runs 3] [--cli dist/cli.js]
+ *   npm run build && node bench/queue.mjs [--articles 2000] [--runs 3] [--cli dist/cli.cjs]
  *
  * Articles (about 3 KB each) are built from the news part of ../shared/corpus (CC BY-SA 3.0,
  * github.com/jungyeul/korean-parallel-corpora). Both sides are timed from process start to exit,
@@ -24,7 +24,7 @@ const arg = (name, fallback) => {
 };
 const count = Number(arg('articles', '2000'));
 const runs = Number(arg('runs', '3'));
-const cli = path.resolve(repo, arg('cli', 'dist/cli.js'));
+const cli = path.resolve(repo, arg('cli', 'dist/cli.cjs'));
 const corpus = path.resolve(repo, '../shared/corpus/ko-news-and-reviews.txt');
 const NEWS_LINES = 2983;
 
