@@ -386,7 +386,9 @@ export class Gazetteer {
    * rule for Latin letters. With `regions`, only text inside them is scanned.
    */
   findAll(text: string, regions?: Span[]): GazetteerMatch[] {
-    const spans = regions ? clipSpans(regions, text.length, false) : [{ start: 0, end: text.length }];
+    const spans = regions
+      ? clipSpans(regions, text.length, false)
+      : [{ start: 0, end: text.length }];
     const matches: GazetteerMatch[] = [];
     for (const region of spans) this.scan(text, region, matches);
     return matches;

@@ -122,9 +122,7 @@ export function personWithTitle(w: Word): boolean {
 }
 
 /** The surname or letter with a title written onto it (`박대표는`, `K기자는`), or undefined. */
-export function titleOnSurname(
-  w: Word,
-): { initial: string; age: null; title: string } | undefined {
+export function titleOnSurname(w: Word): { initial: string; age: null; title: string } | undefined {
   if (w.text.length < 3 || !ON_NAME.mayEnd(w.text)) return undefined;
   const initial = w.text[0];
   const letter = initial >= 'A' && initial <= 'Z';
