@@ -134,8 +134,16 @@ export function forEachMatch(
   slice: string,
   visit: (rule: Rule, m: RegExpExecArray, groups: (string | undefined)[]) => void,
 ): void {
-  const active = c.groups.filter((g) => g.applies(slice));
-  const next = active.map((g) => g.exec(slice, 0));
+  // filled by loops, not `filter` and `map`: an inlined `map` makes arrays of another elements
+  // kind than the builtin, and the reads below, optimised on one kind, went back to the
+  // interpreter on meeting the other
+  const active: RuleGroup[] = [];
+  const next: (RegExpExecArray | null)[] = [];
+  for (const g of c.groups) {
+    if (!g.applies(slice)) continue;
+    active.push(g);
+    next.push(g.exec(slice, 0));
+  }
   while (true) {
     let best = -1;
     let bestRule = 0;

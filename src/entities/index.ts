@@ -14,6 +14,7 @@ import { koreanCandidates } from './ko/rules.js';
 import { nameUnlistedPeople } from './names/index.js';
 import type { Lexicon } from './shared/lexicon.js';
 import { resolveMentions } from './shared/resolve.js';
+import { clipSpans } from './shared/clip-spans.js';
 
 export type { Lexicon, LexiconEntry, LexiconMatch } from './shared/lexicon.js';
 export { EMPTY_LEXICON, lexiconFromEntries } from './shared/lexicon.js';
@@ -99,17 +100,7 @@ function extractEntities(input: ExtractInput, lexicon: Lexicon): Entity[] {
 function cleanRegions(regions: Span[], length: number): Span[] {
   if (!Array.isArray(regions))
     throw new SinmunError('INVALID_INPUT', 'regions must be an array of spans');
-  const spans = regions
-    .map((r) => ({ start: Math.max(0, r.start), end: Math.min(length, r.end) }))
-    .filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end) && r.end > r.start)
-    .sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const r of spans) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
-  }
-  return out;
+  return clipSpans(regions, length, true);
 }
 
 /** The tokens in start order; morphology already gives them so, and then they are not copied. */

@@ -123,7 +123,23 @@ function rows(
   forms: string[],
   extra: Partial<CurrencyForm> = {},
 ): CurrencyForm[] {
-  return forms.map((form) => ({ form, code, position, script, ...extra }));
+  // every row with every field, in one order: the grammar reads them all through one hidden
+  // class (rows of several shapes sent its optimised code back to the interpreter)
+  return forms.map((form) => ({
+    form,
+    code,
+    position,
+    script,
+    needsContext: extra.needsContext,
+    unlessContext: extra.unlessContext,
+    follow: extra.follow,
+    choices: extra.choices,
+    fallback: extra.fallback,
+    minUnscaled: extra.minUnscaled,
+    refines: extra.refines,
+    unit: extra.unit,
+    needsScale: extra.needsScale,
+  }));
 }
 
 export const ISO_CODES = [

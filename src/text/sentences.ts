@@ -92,23 +92,40 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       continue;
     }
     if (!TERMINATORS.has(ch)) continue;
-    let j = i + 1;
-    while (j < end && TERMINATORS.has(text[j])) j++; // `?!`, `...`
-    while (j < end && CLOSERS.has(text[j])) j++;
-    if (j < end && !isSpace(text[j])) {
-      i = j - 1;
-      continue;
+    // `?!`, `...`, then closing quotes; one helper for both runs, so that its loop has type
+    // feedback from the common `.”` before this function is optimised (a rare path without any
+    // sends optimised code back to the interpreter)
+    const j = skipRun(text, skipRun(text, i + 1, end, TERMINATORS), end, CLOSERS);
+    if (j >= end || isSpace(text[j])) {
+      if (runsOn(text, i, j, end, sentenceStart)) continue;
+      flush(j);
+      sentenceStart = j;
     }
-    // English sentences start with a capital; `"Are you?" he asked.` runs on.
-    if (!isHangul(text.charCodeAt(i - 1)) && startsLowercaseWord(text, j, end)) continue;
-    if (ch === '.' && j === i + 1 && isAbbreviation(text, sentenceStart, i)) continue;
-    if (ch === '.' && j === i + 1 && isListNumber(text, sentenceStart, i)) continue;
-    flush(j);
-    sentenceStart = j;
+    // one `j - 1` for the split and for `3.5` alike: both paths share their feedback
     i = j - 1;
   }
   flush(end);
   return out;
+}
+
+/** The first index from `from` (below `end`) whose character is not in `set`. */
+function skipRun(text: string, from: number, end: number, set: ReadonlySet<string>): number {
+  let j = from;
+  while (j < end && set.has(text[j])) j++;
+  return j;
+}
+
+/**
+ * The terminator at `i`, its run ending at `j` before a space or the end, does not end the
+ * sentence: English sentences start with a capital (`"Are you?" he asked.` runs on), and a full
+ * stop after an abbreviation or a list number does not end one. (The full stop is told by its
+ * code: a one-character string of a wide terminator is of another kind than `'.'`, and comparing
+ * the two sent optimised code back to the interpreter.)
+ */
+function runsOn(text: string, i: number, j: number, end: number, sentenceStart: number): boolean {
+  if (!isHangul(text.charCodeAt(i - 1)) && startsLowercaseWord(text, j, end)) return true;
+  if (text.charCodeAt(i) !== 0x2e || j !== i + 1) return false;
+  return isAbbreviation(text, sentenceStart, i) || isListNumber(text, sentenceStart, i);
 }
 
 function isHangul(c: number): boolean {

@@ -6,6 +6,7 @@
  */
 import type { EntityType, GazetteerEntry, Span, UserWord } from '../../types.js';
 import { legalHead } from './legal-forms.js';
+import { clipSpans } from '../shared/clip-spans.js';
 import { SinmunError } from '../../errors.js';
 import { CodeTrie, NO_CODE, NO_NODE, type StartFilter } from './code-trie.js';
 import { casingAccepts, isWordEnd, isWordStart } from './boundaries.js';
@@ -284,20 +285,6 @@ function gapsAccepted(stream: Stream, first: number, last: number, spaces: Set<n
   });
 }
 
-function mergeRegions(regions: Span[], length: number): Span[] {
-  const sorted = regions
-    .map((r) => ({ start: Math.max(0, r.start), end: Math.min(length, r.end) }))
-    .filter((r) => r.end > r.start)
-    .sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const region of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && region.start <= last.end) last.end = Math.max(last.end, region.end);
-    else merged.push({ ...region });
-  }
-  return merged;
-}
-
 /** Terminals by normalised key: a Map when indexed here, decoded on demand from a snapshot. */
 export interface TerminalIndex {
   readonly size: number;
@@ -408,7 +395,9 @@ export class Gazetteer {
    * rule for Latin letters. With `regions`, only text inside them is scanned.
    */
   findAll(text: string, regions?: Span[]): GazetteerMatch[] {
-    const spans = regions ? mergeRegions(regions, text.length) : [{ start: 0, end: text.length }];
+    const spans = regions
+      ? clipSpans(regions, text.length, false)
+      : [{ start: 0, end: text.length }];
     const matches: GazetteerMatch[] = [];
     for (const region of spans) this.scan(text, region, matches);
     return matches;
@@ -474,9 +463,13 @@ export class Gazetteer {
   /** `isWordStart`, answered without it after a space or inside a Hangul word (most positions). */
   private startsWord(text: string, stream: Stream, i: number, regionStart: number): boolean {
     if (stream.gap[i] > 0) return true;
-    const before = text.charCodeAt(stream.start[i] - 1);
-    if (before >= 0xac00 && before <= 0xd7a3 && stream.start[i] > regionStart) return false;
-    return isWordStart(text, stream.start[i], regionStart);
+    const at = stream.start[i];
+    // (regionStart >= 0, so `at - 1` is never read out of bounds)
+    if (at > regionStart) {
+      const before = text.charCodeAt(at - 1);
+      if (before >= 0xac00 && before <= 0xd7a3) return false;
+    }
+    return isWordStart(text, at, regionStart);
   }
 
   private longestAt(

@@ -122,19 +122,19 @@ export function personWithTitle(w: Word): boolean {
 }
 
 /** The surname or letter with a title written onto it (`박대표는`, `K기자는`), or undefined. */
-export function titleOnSurname(w: Word): { initial: string; title: string } | undefined {
+export function titleOnSurname(w: Word): { initial: string; age: null; title: string } | undefined {
   if (w.text.length < 3 || !ON_NAME.mayEnd(w.text)) return undefined;
   const initial = w.text[0];
   const letter = initial >= 'A' && initial <= 'Z';
   if (!letter && !KO_SURNAMES.has(initial)) return undefined;
   const on = titleOnWord(w);
   if (!on || on.nameLength !== 1 || on.appellation) return undefined;
-  if (letter) return { initial, title: on.title };
+  if (letter) return { initial, age: null, title: on.title };
   // the surname its own morpheme, read as a person (`박/NNP 대표`; `조교수` is one word)
   const first = w.tokens[0];
   if (!KO_SURNAMES.has(initial) || first?.features[0] !== '인명' || first.end !== w.start + 1)
     return undefined;
-  return { initial, title: on.title };
+  return { initial, age: null, title: on.title };
 }
 
 /**

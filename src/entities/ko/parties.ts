@@ -5,7 +5,7 @@
  * (`중국 베이징에서`, `미국의 수도`) it stays a place.
  */
 import type { Candidate } from '../shared/candidate.js';
-import type { LexiconEntry } from '../shared/lexicon.js';
+import { derivedEntry, type LexiconEntry } from '../shared/lexicon.js';
 import { KO_PARTY_ACTS, KO_PARTY_PARTICLES } from './cues.js';
 import { actsNominally } from './party-nouns.js';
 import type { Word } from './words.js';
@@ -22,7 +22,7 @@ const acting = new WeakMap<LexiconEntry, LexiconEntry>();
 function actingEntry(place: LexiconEntry): LexiconEntry {
   let e = acting.get(place);
   if (!e) {
-    e = { ...place, type: 'government' };
+    e = derivedEntry(place, place.canonical, 'government', place.wikidata, place.ko, place.aliases);
     acting.set(place, e);
   }
   return e;

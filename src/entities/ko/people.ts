@@ -100,71 +100,97 @@ export function namelessPeople(
   };
   // the word `전` read as "former" after a surname (`박 전 대통령`) is not a surname itself
   let former = -1;
+  const skip = (k: number): void => {
+    former = k;
+  };
   for (let i = 0; i < words.length; i++) {
     if (i === former) continue;
     const w = words[i];
-    // `박씨`, `김모씨`, `A씨`, `A군`: the appellation inside the word
-    const fused = APPELLATION_LAST.has(w.text.charCodeAt(w.text.length - 1))
-      ? KO_NAMELESS_APPELLATIONS.find((a) => w.text.endsWith(a))
-      : undefined;
-    if (
-      fused !== undefined &&
-      w.text.length > fused.length &&
-      !knownWhole(w, fused) &&
-      !SURNAME_SSI_WORDS.has(w.text)
-    ) {
-      const head = headOf(w.text.slice(0, w.text.length - fused.length));
-      if (head && (fused === '씨' || head.mo || isLetter(head.initial))) {
-        add(w, head.initial, ageAfter(text, w.end, region.end), null);
-        continue;
-      }
-    }
-    // `박대표는`, `K기자는`: a title written onto the surname or letter
-    const titled = titleOnSurname(w);
-    if (titled) {
-      add(w, titled.initial, null, titled.title);
-      continue;
-    }
-    if (w.tail !== '') continue;
-    const head = headOf(w.text);
-    if (!head) continue;
-    // `김모(33)씨`, `A(22·여)씨`, `김모(45) 경위`
-    let at = w.wordEnd;
-    let age: string | null = null;
-    const paren = AGE.exec(text.slice(at, Math.min(region.end, at + 12)));
-    if (paren) {
-      age = paren[1] ?? paren[2];
-      at += paren[0].length;
-    }
-    let next = wordAt(words, i + 1, at) ?? wordAt(words, i + 1, at + 1);
-    if (!next || (next.start === at + 1 && text[at] !== ' ')) continue;
-    // `박 모 씨`: `모` as a word of its own
-    if (next.text === '모' && next.tail === '' && !head.mo) {
-      const after = wordAt(words, i + 2, next.wordEnd + 1);
-      if (after?.text !== '씨') continue;
-      next = after;
-    }
-    // `김모 씨`, `김 모씨`, `A 씨`, `A(22)군`
-    const mo = next.text === '모씨' && !head.mo;
-    if (mo || KO_NAMELESS_APPELLATIONS.includes(next.text)) {
-      // `김 군` is more often a surname before the army than a boy: only with a letter or 모
-      if (next.text !== '씨' && !mo && !head.mo && !isLetter(head.initial)) continue;
-      add(w, head.initial, age ?? ageAfter(text, next.end, region.end), null);
-      continue;
-    }
-    // `박 대표`, `박 전 대통령`, `김모(45) 경위`, `K모 기자`: a title after a lone surname or letter
-    let titleWord = next;
-    if (next.text === '전' && next.tail === '') {
-      const after = wordAt(words, i + 2, next.wordEnd + 1);
-      if (!after) continue;
-      titleWord = after;
-      former = i + 1;
-    }
-    if (!PERSON_TITLES.has(titleWord.text)) continue;
-    if (isLetter(head.initial) && !head.mo && age === null) continue;
-    add(w, head.initial, age, titleWord.text);
+    // The three readings are functions of their own, tried in turn, and one `add` takes what
+    // any finds: their rare paths are not first met inside this function's optimised code (each
+    // such first meeting sent it back to the interpreter, and it was compiled five times).
+    const hit: Hit | undefined =
+      fusedAppellation(text, region, w) ??
+      titleOnSurname(w) ??
+      (w.tail === '' ? loneHead(text, region, words, i, skip) : undefined);
+    if (hit) add(w, hit.initial, hit.age, hit.title);
   }
   return found;
+}
+
+/** What a reading found: the surname or letter, and the age or title beside it. */
+interface Hit {
+  initial: string;
+  age: string | null;
+  title: string | null;
+}
+
+/** `박씨`, `김모씨`, `A씨`, `A군`: the appellation inside the word. */
+function fusedAppellation(text: string, region: Span, w: Word): Hit | undefined {
+  if (!APPELLATION_LAST.has(w.text.charCodeAt(w.text.length - 1))) return undefined;
+  const fused = KO_NAMELESS_APPELLATIONS.find((a) => w.text.endsWith(a));
+  if (
+    fused === undefined ||
+    w.text.length <= fused.length ||
+    knownWhole(w, fused) ||
+    SURNAME_SSI_WORDS.has(w.text)
+  ) {
+    return undefined;
+  }
+  const head = headOf(w.text.slice(0, w.text.length - fused.length));
+  if (!head || !(fused === '씨' || head.mo || isLetter(head.initial))) return undefined;
+  return { initial: head.initial, age: ageAfter(text, w.end, region.end), title: null };
+}
+
+/**
+ * A surname or letter written alone (`w` is `words[i]`, without a particle), and what follows
+ * it: `김모(33)씨`, `A(22·여)씨`, `김모(45) 경위`, `박 모 씨`, `A 씨`, `박 대표`, `박 전 대통령`.
+ * `skip` is told the index of a `전` read as "former".
+ */
+function loneHead(
+  text: string,
+  region: Span,
+  words: Word[],
+  i: number,
+  skip: (k: number) => void,
+): Hit | undefined {
+  const w = words[i];
+  const head = headOf(w.text);
+  if (!head) return undefined;
+  // `김모(33)씨`, `A(22·여)씨`, `김모(45) 경위`
+  let at = w.wordEnd;
+  let age: string | null = null;
+  const paren = AGE.exec(text.slice(at, Math.min(region.end, at + 12)));
+  if (paren) {
+    age = paren[1] ?? paren[2];
+    at += paren[0].length;
+  }
+  let next = wordAt(words, i + 1, at) ?? wordAt(words, i + 1, at + 1);
+  if (!next || (next.start === at + 1 && text[at] !== ' ')) return undefined;
+  // `박 모 씨`: `모` as a word of its own
+  if (next.text === '모' && next.tail === '' && !head.mo) {
+    const after = wordAt(words, i + 2, next.wordEnd + 1);
+    if (after?.text !== '씨') return undefined;
+    next = after;
+  }
+  // `김모 씨`, `김 모씨`, `A 씨`, `A(22)군`
+  const mo = next.text === '모씨' && !head.mo;
+  if (mo || KO_NAMELESS_APPELLATIONS.includes(next.text)) {
+    // `김 군` is more often a surname before the army than a boy: only with a letter or 모
+    if (next.text !== '씨' && !mo && !head.mo && !isLetter(head.initial)) return undefined;
+    return { initial: head.initial, age: age ?? ageAfter(text, next.end, region.end), title: null };
+  }
+  // `박 대표`, `박 전 대통령`, `김모(45) 경위`, `K모 기자`: a title after a lone surname or letter
+  let titleWord = next;
+  if (next.text === '전' && next.tail === '') {
+    const after = wordAt(words, i + 2, next.wordEnd + 1);
+    if (!after) return undefined;
+    titleWord = after;
+    skip(i + 1);
+  }
+  if (!PERSON_TITLES.has(titleWord.text)) return undefined;
+  if (isLetter(head.initial) && !head.mo && age === null) return undefined;
+  return { initial: head.initial, age, title: titleWord.text };
 }
 
 /**

@@ -7,7 +7,7 @@
  * KLUE tags the business OG and leaves the service untagged.
  */
 import type { Candidate } from '../shared/candidate.js';
-import type { Lexicon, LexiconEntry } from '../shared/lexicon.js';
+import { derivedEntry, type Lexicon, type LexiconEntry } from '../shared/lexicon.js';
 import {
   KO_PLATFORM_ACTS,
   KO_PLATFORM_BUSINESS,
@@ -30,7 +30,7 @@ function serviceEntry(listed: LexiconEntry, service: string): LexiconEntry {
   if (!e) {
     // the listed company's Wikidata id is the service's only where both are one item (YouTube)
     const wikidata = listed.canonical === service ? (listed.wikidata ?? null) : null;
-    e = { canonical: service, type: 'product', ko: [], aliases: [], wikidata };
+    e = derivedEntry(undefined, service, 'product', wikidata, [], []);
     services.set(service, e);
   }
   return e;

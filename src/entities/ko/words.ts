@@ -45,8 +45,10 @@ function isBreak(text: string, i: number): boolean {
   if (c >= 0xac00 && c <= 0xd7a3) return false;
   if (BREAKS[c]) return true;
   if (JOINERS.has(c)) {
-    const a = text.charCodeAt(i - 1);
-    const b = text.charCodeAt(i + 1);
+    // NaN outside the text, as charCodeAt gives, but without reading out of bounds: an optimised
+    // caller that meets a first out-of-bounds read is thrown back to the interpreter
+    const a = i > 0 ? text.charCodeAt(i - 1) : NaN;
+    const b = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
     // 01.AI, Yi-34B, AT&T stay one word; a full stop after a Korean word does not.
     if (c === 0x2e && isDigit(a) && isDigit(b)) return false;
     return !(isAlnum(a) && isAlnum(b));
@@ -72,32 +74,70 @@ export function splitWords(text: string, region: Span, tokens: Token[]): Word[] 
     for (; last < tokens.length && tokens[last].start < wordEnd; last++) {
       if (tokens[last].start < start || tokens[last].end > wordEnd) inside = false;
     }
-    const toks = inside ? tokens : within(tokens, t, last, start, wordEnd);
-    const from = inside ? t : 0;
-    const to = inside ? last : toks.length;
-    const next = wordEnd < region.end ? text[wordEnd] : '';
-    let end = wordEnd;
-    let n = to;
-    // A word right before "(" carries no particle (`지위엔(智源)`), whatever the tags say.
-    if (next !== '(') {
-      while (n > from + 1 && toks[n - 1].end === end && isTail(toks[n - 1])) {
-        end = toks[n - 1].start;
-        n--;
-      }
-    }
-    words.push({
-      start,
-      end,
-      wordEnd,
-      text: text.slice(start, end),
-      // one copy of the name part's morphemes (the particles are cut off before copying)
-      tokens: !inside && n === toks.length ? toks : toks.slice(from, n),
-      tail: text.slice(end, wordEnd),
-      next,
-      prev: start > region.start ? text[start - 1] : '',
-    });
+    words.push(
+      inside
+        ? wordOf(text, region, start, wordEnd, tokens, t, last, false)
+        : straddling(text, region, start, wordEnd, tokens, t, last),
+    );
   }
   return words;
+}
+
+/**
+ * The word `text[start, wordEnd)` whose morphemes are `tokens[t, last)` but for one that sticks
+ * out of it (rare): its morphemes are copied. A function of its own, so that this path and the
+ * arrays it makes stay out of `splitWords`' optimised code.
+ */
+function straddling(
+  text: string,
+  region: Span,
+  start: number,
+  wordEnd: number,
+  tokens: Token[],
+  t: number,
+  last: number,
+): Word {
+  const toks = within(tokens, t, last, start, wordEnd);
+  return wordOf(text, region, start, wordEnd, toks, 0, toks.length, true);
+}
+
+/**
+ * The word `text[start, wordEnd)` with its morphemes `toks[from, to)`, its particles cut off;
+ * `copied` when `toks` is the word's own copy, then kept whole when nothing is cut.
+ */
+function wordOf(
+  text: string,
+  region: Span,
+  start: number,
+  wordEnd: number,
+  toks: Token[],
+  from: number,
+  to: number,
+  copied: boolean,
+): Word {
+  const next = wordEnd < region.end ? text[wordEnd] : '';
+  let end = wordEnd;
+  let n = to;
+  // A word right before "(" carries no particle (`지위엔(智源)`), whatever the tags say. (By
+  // code: `next` is a one-byte or a two-byte string, and comparing those sent optimised code
+  // back to the interpreter.)
+  if (wordEnd >= region.end || text.charCodeAt(wordEnd) !== 0x28) {
+    while (n > from + 1 && toks[n - 1].end === end && isTail(toks[n - 1])) {
+      end = toks[n - 1].start;
+      n--;
+    }
+  }
+  return {
+    start,
+    end,
+    wordEnd,
+    text: text.slice(start, end),
+    // one copy of the name part's morphemes (the particles are cut off before copying)
+    tokens: copied && n === to ? toks : toks.slice(from, n),
+    tail: text.slice(end, wordEnd),
+    next,
+    prev: start > region.start ? text[start - 1] : '',
+  };
 }
 
 function within(tokens: Token[], from: number, to: number, start: number, end: number): Token[] {

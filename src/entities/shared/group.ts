@@ -48,20 +48,27 @@ export function groupMentions(
   // an article with no mention at all passes an empty array of another elements kind, which
   // would send the code below back to the interpreter
   if (mentions.length === 0) return [];
-  const nodes: Node[] = mentions.map((c, i) => {
+  // Arrays here are filled by loops, not `map`: an array `map` makes in optimised code is of
+  // another elements kind than the builtin's, and code optimised on one went back to the
+  // interpreter on meeting the other (twice per run, each time a costly recompile).
+  const nodes: Node[] = [];
+  // the listed entry of each group, kept at its root
+  const rootEntry: (LexiconEntry | undefined)[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const c = mentions[i];
     const form = normalForm(c.text);
-    return {
+    const entry = c.entry ?? lookup(lexicon, form);
+    nodes.push({
       c,
-      entry: c.entry ?? lookup(lexicon, form),
+      entry,
       parent: i,
       form,
       key: form.replace(/ /g, '').toLowerCase(),
       latinOnly: hasLatin(c.text) && !hasHangul(c.text),
       words: undefined,
-    };
-  });
-  // the listed entry of each group, kept at its root
-  const rootEntry: (LexiconEntry | undefined)[] = nodes.map((n) => n.entry);
+    });
+    rootEntry.push(entry);
+  }
   const find = (i: number): number => {
     while (nodes[i].parent !== i) {
       nodes[i].parent = nodes[nodes[i].parent].parent;
@@ -139,7 +146,8 @@ export function groupMentions(
     if (g) g.push(n);
     else groups.set(r, [n]);
   });
-  const entities = [...groups.values()].map((g) => toEntity(g, lang));
+  const entities: Entity[] = [];
+  for (const g of groups.values()) entities.push(toEntity(g, lang));
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 

@@ -15,6 +15,48 @@ export interface LexiconEntry {
   ambiguous?: string[];
 }
 
+/**
+ * A gazetteer entry with every field the snapshot gives its entries (`snapshot.ts`), in the
+ * order it writes them: objects built with the same fields in the same order share V8's hidden
+ * class, so code optimised on listed entries keeps running on derived ones.
+ */
+interface ShapedEntry extends LexiconEntry {
+  key: string;
+  forms: string[];
+  normalisedForms: string[];
+  sources: string[];
+}
+
+/**
+ * An entry read as another type or naming another thing (a country acting as its government,
+ * `from` its place entry; a platform's service, no `from`): the snapshot's shape, not a spread
+ * copy or a smaller literal, which give new hidden classes, and optimised code meeting one goes
+ * back to the interpreter. What `from` does not give is empty, of the same kind.
+ */
+export function derivedEntry(
+  from: LexiconEntry | undefined,
+  canonical: string,
+  type: EntityType,
+  wikidata: string | null | undefined,
+  ko: string[] | undefined,
+  aliases: string[] | undefined,
+): LexiconEntry {
+  const f = from as Partial<ShapedEntry> | undefined;
+  const entry: ShapedEntry = {
+    key: f?.key ?? '',
+    canonical,
+    type,
+    wikidata,
+    ko,
+    aliases,
+    ambiguous: f?.ambiguous ?? [],
+    forms: f?.forms ?? [],
+    normalisedForms: f?.normalisedForms ?? [],
+    sources: f?.sources ?? [],
+  };
+  return entry;
+}
+
 /** One occurrence of a listed name in a text. */
 export interface LexiconMatch {
   entry: LexiconEntry;
