@@ -70,7 +70,7 @@ function morphologyStage(analyzer: Promise<Analyzer>, port: MessagePort, results
     const { i, source, serialize } = m;
     try {
       const { text, meta } = prepareForAnalysis(source, m.options);
-      const part = packer ? tokenizedText(text, meta) : undefined;
+      const part = packer && !m.restTokenizes ? tokenizedText(text, meta) : undefined;
       const packed = part === undefined || !packer ? null : packer.pack(part);
       const message: StageTokensMessage = {
         i,

@@ -26,6 +26,7 @@ import type {
   StageSharedMessage,
 } from './worker-protocol.js';
 import { sharedMemory, workerScript } from './worker-setup.js';
+import { StageBalance } from './stage-balance.js';
 import { SinmunError } from '../errors.js';
 
 export interface StagedPipelineOptions extends AnalyzerOptions {
@@ -72,7 +73,8 @@ export async function createStagedPipeline(
     });
   };
   const threads = [start('morphology', port1), start('rest', port2)];
-  const [morphology] = threads;
+  const [morphology, restStage] = threads;
+  const balance = new StageBalance(morphology, restStage);
   const pending = new Map<number, Pending>();
   let next = 0;
   let closed = false;
@@ -133,6 +135,7 @@ export async function createStagedPipeline(
     const article: StageArticleMessage = {
       type: 'article',
       i,
+      restTokenizes: balance.next(),
       source: { id, text, bytes, format, meta },
       options: opts,
       serialize,

@@ -58,6 +58,8 @@ export interface StageSharedMessage {
 export interface StageArticleMessage {
   type: 'article';
   i: number;
+  /** Leave the morphemes to the rest stage (src/pipeline/stage-balance.ts). */
+  restTokenizes: boolean;
   source: WorkerTask['source'];
   options: AnalyzeManyOptions;
   serialize: SerializeSpec;

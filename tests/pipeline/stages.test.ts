@@ -1,20 +1,20 @@
+import type { EventLoopUtilization } from 'node:perf_hooks';
+import type { Worker } from 'node:worker_threads';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import iconv from 'iconv-lite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createAnalyzer, type Analyzer } from '../../src/analyzer.js';
-import { SinmunError } from '../../src/errors.js';
-import type { ArticleSource } from '../../src/io/source.js';
 import { serializeRecord, type SerializeSpec } from '../../src/output/serialize.js';
 import { latticeOf, TokenPacker, TokenUnpacker } from '../../src/pipeline/packed-tokens.js';
 import { tokenizedText } from '../../src/pipeline/stage-worker.js';
+import { StageBalance } from '../../src/pipeline/stage-balance.js';
 import { createStagedPipeline, type StagedPipeline } from '../../src/pipeline/stages.js';
 import { analyzeMany } from '../../src/pipeline/stream.js';
 import type { Token } from '../../src/types.js';
-import { NEWS_PAGE } from '../io/news-page.js';
 import { EN_ARTICLES, KO_ARTICLES } from './articles.js';
 import { buildWorker } from './built-worker.js';
+import { collect, mixedBatch } from './mixed-batch.js';
 
 let staged: StagedPipeline;
 let analyzer: Analyzer;
@@ -27,27 +27,11 @@ afterAll(async () => {
   analyzer?.close();
 });
 
-/** Korean and English, raw bytes, HTML, odd line breaks and characters, and broken items. */
-function batch(): (string | { id: string; text: string } | ArticleSource)[] {
-  const items: (string | { id: string; text: string } | ArticleSource)[] = [];
-  for (let i = 0; i < 16; i++) {
-    const ko = KO_ARTICLES[i % KO_ARTICLES.length];
-    items.push({ id: `ko-${i}`, text: ko });
-    if (i % 3 === 0) items.push({ id: `en-${i}`, text: EN_ARTICLES[i % EN_ARTICLES.length] });
-    if (i % 5 === 0) items.push({ id: `bad-${i}`, text: ' \n ' });
-    if (i % 7 === 0) items.push({ id: `euc-${i}`, bytes: iconv.encode(ko, 'euc-kr'), meta: {} });
-  }
-  items.push({ id: 'lines', text: `${KO_ARTICLES[0]}\r\n\r\n😀 삼성전자 ©é\r${KO_ARTICLES[1]}` });
-  items.push({ id: 'page', bytes: Buffer.from(NEWS_PAGE), meta: {} });
-  items.push({ id: 'unreadable', meta: {}, error: new SinmunError('READ_FAILED', 'gone') });
-  return items;
-}
-
-async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
+const batch = () =>
+  mixedBatch(16, [
+    { id: 'lines', text: `${KO_ARTICLES[0]}\r\n\r\n😀 삼성전자 ©é\r${KO_ARTICLES[1]}` },
+  ]);
+const all = collect;
 
 async function inProcess(spec: SerializeSpec, tokens = false) {
   const records = await all(analyzeMany(analyzer, batch(), { tokens }));
@@ -114,4 +98,41 @@ test('a stage thread that fails costs the articles in flight, not the run', asyn
   } finally {
     await failing.close();
   }
+});
+
+test('the balance gives the rest stage more tokenizing while the morphology stage is busier', () => {
+  /** A stand-in worker whose event loop is busy `busy` of the time. */
+  const fake = (busy: () => number) => {
+    let active = 0;
+    let idle = 0;
+    const performance = {
+      eventLoopUtilization(now?: EventLoopUtilization, last?: EventLoopUtilization) {
+        if (now && last) {
+          const a = now.active - last.active;
+          const i = now.idle - last.idle;
+          return { active: a, idle: i, utilization: a / (a + i) };
+        }
+        active += busy();
+        idle += 1 - busy();
+        return { active, idle, utilization: active / (active + idle) };
+      },
+    };
+    return { performance } as unknown as Worker;
+  };
+  let morphologyBusy = 1;
+  const balance = new StageBalance(
+    fake(() => morphologyBusy),
+    fake(() => 1 - morphologyBusy / 2),
+  );
+  const share = (n: number) => {
+    let rest = 0;
+    for (let i = 0; i < n; i++) if (balance.next()) rest++;
+    return rest / n;
+  };
+  const first = share(320);
+  const later = share(320);
+  expect(later).toBeGreaterThan(first);
+  morphologyBusy = 0.2;
+  share(640);
+  expect(share(320)).toBeLessThan(later);
 });
