@@ -11,7 +11,8 @@
  * GNU time) split into the main thread, the worker threads and the rest (V8's garbage-collector
  * and compiler threads, libuv's file threads), peak RSS; with 2 workers, ratios to the 1-worker
  * run of the same round. On a busy machine the wall-clock ratio is noise, CPU per article is not:
- * it shows what the second thread costs and where. The split comes from polling
+ * it shows what the second thread costs and where. With 2 workers `extract` runs two stages
+ * (morphology, the rest; src/pipeline/stages.ts), not a pool. The split comes from polling
  * /proc/PID/task/TID/stat every 50 ms (Linux only; a thread's last ≤ 50 ms before it ends are
  * counted under "rest"); the worker threads are the `workers` busiest threads besides the main one.
  *

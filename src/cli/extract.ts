@@ -182,6 +182,21 @@ async function startEngine(
       },
     };
   }
+  if (workers === 2) {
+    // Two threads as two stages (morphology, the rest) rather than two whole analysers: each
+    // compiles only its stage's code (src/pipeline/stages.ts).
+    const { createStagedPipeline } = await import('../pipeline/stages.js');
+    const staged = await createStagedPipeline({
+      workerFile: io.workerFile,
+      gazetteer: s.gazetteer,
+    });
+    return {
+      workers,
+      records: (options, spec) =>
+        staged.analyzeManySerialized(all, { ...options, serialize: spec }),
+      close: () => staged.close(),
+    };
+  }
   const { createPool } = await import('../pipeline/pool.js');
   const pool = await createPool({ workers, workerFile: io.workerFile, gazetteer: s.gazetteer });
   return {

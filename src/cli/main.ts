@@ -116,7 +116,7 @@ function buildProgram(io: CliIO, onExtract: (s: ExtractSettings) => Promise<void
     .option('--no-text', 'leave the article text out of each record')
     .option(
       '-w, --workers <n>',
-      'worker threads (default: the number of cores; 1 = in this process)',
+      'analysing threads (default: the number of cores; 1 = in this process; 2 = one for morphology, one for the rest)',
       parseCount,
     )
     .option('--unordered', 'write records as they finish rather than in input order')

@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { Duplex } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { contentId } from '../io/content-id.js';
 import { SinmunError, type SinmunErrorCode } from '../errors.js';
 import type { ArticleSource } from '../io/source.js';
-import { shareGazetteer } from '../entities/index.js';
-import { Dictionary } from '../morph/dictionary.js';
 import { serializeRecord, type SerializedRecord, type SerializeSpec } from '../output/serialize.js';
 import { errorRecord } from '../record.js';
 import type { AnalyzeMeta, AnalyzerOptions, ArticleRecord } from '../types.js';
@@ -16,6 +11,7 @@ import type { AnalyzeManyOptions, PoolAnalyzeManyOptions } from './options.js';
 import type { ArticleIterable } from './stream.js';
 import { mapWindow } from './window.js';
 import type { WorkerInit, WorkerShared, WorkerTask } from './worker-protocol.js';
+import { sharedMemory, workerScript } from './worker-setup.js';
 
 export interface PoolOptions extends AnalyzerOptions {
   /** Worker threads (default: the number of cores). */
@@ -63,7 +59,7 @@ export interface Pool {
 export async function createPool(options: PoolOptions = {}): Promise<Pool> {
   const { workers: requested, maxInFlight, workerFile, ...analyzerOptions } = options;
   const workers = Math.max(1, Math.floor(requested ?? availableParallelism()));
-  const filename = workerFile ? path.resolve(workerFile) : defaultWorkerFile();
+  const filename = workerScript(workerFile);
   const init: WorkerInit = { options: analyzerOptions };
   // piscina is loaded with the first pool, not at import: a single-threaded call never needs it
   const { Piscina } = await import('piscina');
@@ -185,38 +181,6 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
   };
 }
 
-/** The dictionary (read off this thread) and the gazetteer's snapshot, as shared memory. */
-async function sharedMemory(options: AnalyzerOptions): Promise<WorkerShared> {
-  const gazetteer =
-    options.gazetteer === undefined
-      ? (options.sharedGazetteer ?? shareGazetteer() ?? undefined)
-      : undefined;
-  if ((options.morphology ?? 'embedded') !== 'embedded')
-    return { dictionary: undefined, gazetteer };
-  const dictionary =
-    options.sharedDictionary ?? (await Dictionary.loadAsync(options.dictionaryPath)).share();
-  return { dictionary, gazetteer };
-}
-
 function closedError(): SinmunError {
   return new SinmunError('ANALYZER_CLOSED', 'this pool was closed; create a new one');
-}
-
-/**
- * The worker script beside the running module: `dist/worker.js` for the ES module build,
- * `dist/worker.cjs` for the CommonJS one. From the TypeScript sources (tests) there is none: pass
- * `workerFile` (for example a freshly built `dist/worker.js`).
- */
-function defaultWorkerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  const candidate = path.join(
-    path.dirname(here),
-    here.endsWith('.cjs') ? 'worker.cjs' : 'worker.js',
-  );
-  if (!here.endsWith('.ts') && existsSync(candidate)) return candidate;
-  throw new SinmunError(
-    'INTERNAL',
-    `the worker script was not found beside ${here} (looked for ${candidate}); ` +
-      'run `npm run build`, or pass `workerFile` to createPool',
-  );
 }

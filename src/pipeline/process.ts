@@ -1,4 +1,4 @@
-import { prepareSource } from '../io/prepare.js';
+import { prepareSource, type PreparedArticle } from '../io/prepare.js';
 import type { ArticleSource } from '../io/source.js';
 import { errorRecord } from '../record.js';
 import type { AnalyzeMeta, ArticleRecord } from '../types.js';
@@ -19,13 +19,30 @@ export function analyzeSource(
   opts: AnalyzeManyOptions = {},
 ): ArticleRecord {
   try {
-    const { text, meta } = prepareSource(source, opts);
-    if (opts.tokens) meta.tokens = true;
-    if (opts.omitText) meta.omitText = true;
+    const { text, meta } = prepareForAnalysis(source, opts);
     return analyzer.analyze(text, meta);
   } catch (err) {
-    const record = errorRecord(source.id, err, source.meta.warnings ?? []);
-    if (source.meta.url !== undefined) record.url = source.meta.url;
-    return record;
+    return failedRecord(source, err);
   }
+}
+
+/** The text and meta `analyze` is called with for a source; throws a `SinmunError` for bad input. */
+export function prepareForAnalysis(
+  source: ArticleSource,
+  opts: AnalyzeManyOptions = {},
+): PreparedArticle {
+  const prepared = prepareSource(source, opts);
+  if (opts.tokens) prepared.meta.tokens = true;
+  if (opts.omitText) prepared.meta.omitText = true;
+  return prepared;
+}
+
+/** The error record of a source whose reading or analysis failed. */
+export function failedRecord(
+  source: Pick<ArticleSource, 'id' | 'meta'>,
+  err: unknown,
+): ArticleRecord {
+  const record = errorRecord(source.id, err, source.meta.warnings ?? []);
+  if (source.meta.url !== undefined) record.url = source.meta.url;
+  return record;
 }

@@ -2,17 +2,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import iconv from 'iconv-lite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createAnalyzer } from '../../src/analyzer.js';
-import { SinmunError } from '../../src/errors.js';
-import type { ArticleSource } from '../../src/io/source.js';
 import { createPool, type Pool } from '../../src/pipeline/pool.js';
 import { analyzeMany } from '../../src/pipeline/stream.js';
 import type { ArticleRecord } from '../../src/types.js';
-import { NEWS_PAGE } from '../io/news-page.js';
-import { EN_ARTICLES, KO_ARTICLES } from './articles.js';
+import { KO_ARTICLES } from './articles.js';
 import { buildWorker } from './built-worker.js';
+import { collect, mixedBatch } from './mixed-batch.js';
 
 let pool: Pool;
 beforeAll(async () => {
@@ -22,26 +19,8 @@ afterAll(async () => {
   await pool?.close();
 });
 
-/** A mixed batch: Korean and English, raw bytes, HTML, and broken items. */
-function batch(): (string | { id: string; text: string } | ArticleSource)[] {
-  const items: (string | { id: string; text: string } | ArticleSource)[] = [];
-  for (let i = 0; i < 24; i++) {
-    const ko = KO_ARTICLES[i % KO_ARTICLES.length];
-    items.push({ id: `ko-${i}`, text: ko });
-    if (i % 3 === 0) items.push({ id: `en-${i}`, text: EN_ARTICLES[i % EN_ARTICLES.length] });
-    if (i % 5 === 0) items.push({ id: `bad-${i}`, text: ' \n ' });
-    if (i % 7 === 0) items.push({ id: `euc-${i}`, bytes: iconv.encode(ko, 'euc-kr'), meta: {} });
-  }
-  items.push({ id: 'page', bytes: Buffer.from(NEWS_PAGE), meta: {} });
-  items.push({ id: 'unreadable', meta: {}, error: new SinmunError('READ_FAILED', 'gone') });
-  return items;
-}
-
-async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
+const batch = () => mixedBatch(24);
+const all = collect;
 
 test('serialised pool output is the in-process records serialised, line for line', async () => {
   const analyzer = await createAnalyzer();
