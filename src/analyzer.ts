@@ -107,14 +107,8 @@ class ArticleAnalyzer implements Analyzer {
       (a, b) => a.start - b.start,
     );
 
-    // Morphemes are needed for Korean entities; the related-headline list after the article is skipped.
-    const analysedEnd = structure.boilerplate ? structure.boilerplate.start : text.length;
-    const hasHangul = countScripts(text, 0, analysedEnd).hangul > 0;
-    const tokens = meta.tokens
-      ? this.tokenize(text)
-      : hasHangul
-        ? this.tokenize(text.slice(0, analysedEnd))
-        : undefined;
+    const part = tokenizedPart(text, meta, structure.boilerplate);
+    const tokens = part === undefined ? undefined : this.tokenize(part);
 
     const entities = this.extractEntities(text, lang, entityRegions, tokens);
     const found = extractMoney(text, { lang, regions: contentRegions });
@@ -216,6 +210,22 @@ class ArticleAnalyzer implements Analyzer {
  * The body's language is that of most of its text: an English report quoting one Korean
  * paragraph is English, though Hangul weighs heavily in a single mixed line.
  */
+/**
+ * The text `analyze` tokenizes: all of it when the record carries its tokens; else, since
+ * morphemes are needed for Korean entities, the text up to the trailing boilerplate (the
+ * related-headline list after the article) when there is Hangul before it; else none. The staged
+ * pipeline (src/pipeline/stage-worker.ts) tokenizes the same part on another thread.
+ */
+export function tokenizedPart(
+  text: string,
+  meta: AnalyzeMeta,
+  boilerplate: Span | null,
+): string | undefined {
+  if (meta.tokens) return text;
+  const end = boilerplate ? boilerplate.start : text.length;
+  return countScripts(text, 0, end).hangul > 0 ? text.slice(0, end) : undefined;
+}
+
 function bodyLanguage(text: string, body: Span, paragraphs: Span[]): string {
   let korean = 0;
   let total = 0;

@@ -5,10 +5,9 @@
  * analysers would both compile all of it.
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import type { Analyzer } from '../analyzer.js';
+import { tokenizedPart, type Analyzer } from '../analyzer.js';
 import { serializeRecord } from '../output/serialize.js';
 import { parseStructure } from '../text/structure.js';
-import { countScripts } from '../text/scripts.js';
 import type { AnalyzeMeta, ArticleRecord, Token } from '../types.js';
 import { latticeOf, TokenPacker, TokenUnpacker } from './packed-tokens.js';
 import { failedRecord, prepareForAnalysis } from './process.js';
@@ -89,16 +88,12 @@ function morphologyStage(analyzer: Promise<Analyzer>, port: MessagePort, results
 }
 
 /**
- * The text `analyze(text, meta)` tokenizes (src/analyzer.ts): all of it when the record carries
- * its tokens, else up to the trailing boilerplate when there is Hangul before it, else none. If
- * this ever disagrees with the analyzer, the rest stage sees another length and tokenizes itself,
- * so a record never depends on it.
+ * The text `analyze(text, meta)` will tokenize, by the analyzer's own rule. If the rest stage
+ * is ever asked for another text, it sees another length and tokenizes itself, so a record never
+ * depends on this.
  */
 export function tokenizedText(text: string, meta: AnalyzeMeta): string | undefined {
-  if (meta.tokens) return text;
-  const { boilerplate } = parseStructure(text, { title: meta.title });
-  const end = boilerplate ? boilerplate.start : text.length;
-  return countScripts(text, 0, end).hangul > 0 ? text.slice(0, end) : undefined;
+  return tokenizedPart(text, meta, parseStructure(text, { title: meta.title }).boilerplate);
 }
 
 function restStage(analyzer: Promise<Analyzer>, results: Results) {

@@ -43,6 +43,14 @@ const TABLE = new Map(
 /** A lowercase word with a letter outside a–z: `schließen`, `sænkede`, `rörelsevinst`. */
 const ACCENTED = /[^a-z]/;
 
+/** The lowercase words of `text` (a word with a capital or all capitals is a name or acronym). */
+function* lowercaseWords(text: string): Generator<string> {
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    if (w !== w.toUpperCase() && w[0] === w[0]!.toLowerCase()) yield w;
+  }
+}
+
 /**
  * Whether `text` has a lowercase word of its own of `lang` (ISO 639-1), in the sense above.
  * Languages without a list (English among them) need none.
@@ -50,17 +58,16 @@ const ACCENTED = /[^a-z]/;
 export function hasOwnWord(text: string, lang: string): boolean {
   const own = TABLE.get(lang);
   if (!own) return true;
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const w = m[0];
-    if (w === w.toUpperCase() || w[0] !== w[0]!.toLowerCase()) continue;
-    if (own.has(w) || ACCENTED.test(w)) return true;
-  }
+  for (const w of lowercaseWords(text)) if (own.has(w) || ACCENTED.test(w)) return true;
   return false;
 }
 
-/** The languages (ISO 639-1) of which `text` has a lowercase word of their own. */
+/** The languages (ISO 639-1) of which `text` has a lowercase word of their own, in one pass. */
 export function languagesWithOwnWords(text: string): string[] {
-  const found: string[] = [];
-  for (const lang of TABLE.keys()) if (hasOwnWord(text, lang)) found.push(lang);
-  return found;
+  const found = new Set<string>();
+  for (const w of lowercaseWords(text)) {
+    if (ACCENTED.test(w)) return [...TABLE.keys()];
+    for (const [lang, own] of TABLE) if (own.has(w)) found.add(lang);
+  }
+  return [...TABLE.keys()].filter((lang) => found.has(lang));
 }
