@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { buildNative } from './native/build.mjs';
 import { writeBuiltInSnapshot } from './src/entities/gazetteer/snapshot-file.js';
 import { writeBuiltInWords } from './src/entities/gazetteer/words-file.js';
 
@@ -19,7 +20,7 @@ const common: Options = {
  */
 const secondBuildFiles = ['cli', 'tokenize-cli', 'franc']
   .flatMap((name) => [`${name}.cjs`, `${name}.cjs.map`])
-  .concat('gazetteer.bin', 'gazetteer-words.bin');
+  .concat('gazetteer.bin', 'gazetteer-words.bin', 'native/**');
 
 export default defineConfig([
   {
@@ -50,9 +51,11 @@ export default defineConfig([
     },
     format: ['cjs'],
     // The built-in gazetteer indexed once here, not at every start (src/entities/gazetteer/snapshot.ts).
+    // And the optional mmap addon (native/mmap.c), where a C compiler and Node's headers are.
     onSuccess: async () => {
       writeBuiltInSnapshot();
       writeBuiltInWords();
+      buildNative();
     },
   },
 ]);

@@ -10,16 +10,17 @@ import { PagedFile, type SharedPagedFile } from './paged-file.js';
 /**
  * Everything a worker thread needs to use a dictionary already opened by another thread: the
  * files' memory as SharedArrayBuffers (not copied when posted), which of their pages are read,
- * their descriptors, and the small dicrc text. Structured-cloneable: pass it in `workerData` or
- * `postMessage`.
+ * their descriptors, and the small dicrc text. A file the kernel maps (sys.dic and matrix.bin
+ * where the native addon is built) has `null` for its memory: the worker maps it as well, which
+ * shares the same pages. Structured-cloneable: pass it in `workerData` or `postMessage`.
  */
 export interface SharedDictionaryHandle {
   readonly kind: 'sinmun.mecab-ko-dic';
   readonly path: string;
-  readonly sys: SharedArrayBuffer;
-  readonly unk: SharedArrayBuffer;
-  readonly matrix: SharedArrayBuffer;
-  readonly char: SharedArrayBuffer;
+  readonly sys: SharedArrayBuffer | null;
+  readonly unk: SharedArrayBuffer | null;
+  readonly matrix: SharedArrayBuffer | null;
+  readonly char: SharedArrayBuffer | null;
   readonly pages: {
     readonly sys: SharedPagedFile;
     readonly unk: SharedPagedFile;
@@ -44,8 +45,8 @@ interface UnknownRange {
 
 /**
  * A compiled mecab-ko-dic opened once per process and read in place through typed views. sys.dic
- * and matrix.bin (100 MB) are read page by page as analyses reach them; unk.dic, char.bin and
- * dicrc, which every analysis uses, are read whole.
+ * and matrix.bin (100 MB) are mapped (native addon) or read page by page as analyses reach them;
+ * unk.dic, char.bin and dicrc, which every analysis uses, are read whole.
  */
 export class Dictionary {
   readonly sys: Lexicon;
@@ -142,7 +143,11 @@ export class Dictionary {
       throw new SinmunError('INVALID_INPUT', 'not a shared dictionary handle');
     }
     const cached = loaded.get(handle.path);
-    if (cached && cached.files.sys.bytes.buffer === handle.sys) return cached;
+    const same =
+      handle.sys === null
+        ? cached?.files.sys.mapped
+        : cached?.files.sys.bytes.buffer === handle.sys;
+    if (cached && same) return cached;
     const { pages } = handle;
     const dict = new Dictionary(
       handle.path,
@@ -156,6 +161,11 @@ export class Dictionary {
     );
     if (!cached) loaded.set(handle.path, dict);
     return dict;
+  }
+
+  /** Whether the kernel maps sys.dic and matrix.bin (native addon) rather than sinmun reading pages. */
+  get mapped(): boolean {
+    return this.files.sys.mapped && this.files.matrix.mapped;
   }
 
   /** A structured-cloneable handle to this dictionary's memory, for worker threads. */

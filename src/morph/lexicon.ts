@@ -128,11 +128,22 @@ export class Lexicon implements PrefixSearchable {
   }
 
   feature(t: number): string {
-    return this.featureStore.text(this.tokenU32[t * 4 + 2]);
+    return this.featureStore.text(this.featureOffset(t));
   }
 
   appendFeature(t: number, out: ByteOutput): void {
-    this.featureStore.append(this.tokenU32[t * 4 + 2], out);
+    this.featureStore.append(this.featureOffset(t), out);
+  }
+
+  /**
+   * The token's feature offset, its record made present first: a thread may be handed token
+   * numbers another thread's search found (the staged pipeline), and where that thread mapped
+   * the file while this one reads pages, no search here has read the record.
+   */
+  private featureOffset(t: number): number {
+    const at = this.tokenStart + t * 16;
+    this.file.ensure(at, at + 16);
+    return this.tokenU32[t * 4 + 2];
   }
 
   commonPrefixSearch(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {

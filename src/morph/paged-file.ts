@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { SinmunError } from '../errors.js';
+import { mapFile } from './mapped-file.js';
 
 /**
  * Bytes are read in pages of 4 KB, the machine's page: a fresh page of memory costs a fault
@@ -16,12 +17,16 @@ const PAGE_BYTES = 1 << PAGE_SHIFT;
 const SINGLE_READS = 1024;
 const CHUNK_PAGES = 16;
 
-/** A `PagedFile` as another thread needs it: the same memory, the same page flags, the same fd. */
+/**
+ * A `PagedFile` as another thread needs it: the same memory, the same page flags, the same fd;
+ * or, for a mapped file (`bytes` null), only its name: the other thread maps it too, which shares
+ * the kernel's pages without copying.
+ */
 export interface SharedPagedFile {
   readonly file: string;
   readonly fd: number;
-  readonly bytes: SharedArrayBuffer;
-  readonly ready: SharedArrayBuffer;
+  readonly bytes: SharedArrayBuffer | null;
+  readonly ready: SharedArrayBuffer | null;
 }
 
 /**
@@ -46,19 +51,30 @@ export class PagedFile {
   private constructor(
     readonly file: string,
     private readonly fd: number,
-    bytes: SharedArrayBuffer,
-    ready: SharedArrayBuffer,
+    bytes: ArrayBufferLike,
+    ready: Uint8Array,
   ) {
     this.bytes = new Uint8Array(bytes);
-    this.ready = new Uint8Array(ready);
+    this.ready = ready;
     this.size = bytes.byteLength;
   }
 
+  /** True when the kernel maps the file (every page flagged present: nothing is ever read). */
+  get mapped(): boolean {
+    return !(this.bytes.buffer instanceof SharedArrayBuffer);
+  }
+
   /**
-   * Opens `file` for reading on demand. The descriptor stays open for the life of the process,
-   * as a mapping would; `Dictionary` opens each file once per process.
+   * Opens `file`: mapped where the native addon is built (`mapped-file.ts`), else for reading on
+   * demand, the descriptor staying open for the life of the process as a mapping would;
+   * `Dictionary` opens each file once per process.
    */
-  static open(file: string): PagedFile {
+  static open(file: string, options: { map?: boolean } = {}): PagedFile {
+    const mapping = options.map === false ? null : mapFile(file);
+    if (mapping) {
+      const ready = new Uint8Array(Math.ceil(mapping.byteLength / PAGE_BYTES)).fill(1);
+      return new PagedFile(file, -1, mapping, ready);
+    }
     let fd: number;
     let size: number;
     try {
@@ -68,27 +84,29 @@ export class PagedFile {
       throw new SinmunError('DICTIONARY_NOT_FOUND', `cannot open ${file}`, { cause: err });
     }
     const pages = Math.ceil(size / PAGE_BYTES);
-    return new PagedFile(file, fd, new SharedArrayBuffer(size), new SharedArrayBuffer(pages));
+    const ready = new Uint8Array(new SharedArrayBuffer(pages));
+    return new PagedFile(file, fd, new SharedArrayBuffer(size), ready);
   }
 
   /** A small file read whole now (its descriptor closed), for files every analysis uses. */
   static whole(file: string): PagedFile {
-    const paged = PagedFile.open(file);
+    const paged = PagedFile.open(file, { map: false });
     try {
       paged.read(0, paged.size);
     } finally {
       closeSync(paged.fd);
     }
     paged.ready.fill(1);
-    const { bytes, ready } = paged.share();
-    return new PagedFile(file, -1, bytes, ready);
+    return new PagedFile(file, -1, paged.bytes.buffer, paged.ready);
   }
 
   static fromShared(shared: SharedPagedFile): PagedFile {
-    return new PagedFile(shared.file, shared.fd, shared.bytes, shared.ready);
+    if (shared.bytes === null || shared.ready === null) return PagedFile.open(shared.file);
+    return new PagedFile(shared.file, shared.fd, shared.bytes, new Uint8Array(shared.ready));
   }
 
   share(): SharedPagedFile {
+    if (this.mapped) return { file: this.file, fd: -1, bytes: null, ready: null };
     return {
       file: this.file,
       fd: this.fd,

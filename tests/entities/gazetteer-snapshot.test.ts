@@ -81,7 +81,7 @@ describe('gazetteer snapshot', () => {
     try {
       const file = path.join(dir, 'gazetteer.bin');
       writeFileSync(file, bytes);
-      const paged = PagedFile.open(file);
+      const paged = PagedFile.open(file, { map: false });
       const lazy = Gazetteer.fromIndex(
         decodeSnapshot(paged.bytes, (start, end) => paged.ensure(start, end)),
       );

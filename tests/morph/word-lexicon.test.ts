@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { builtInSnapshotHash } from '../../src/entities/gazetteer/snapshot-file.
 import { compileWords, gazetteerWordLexicon } from '../../src/entities/gazetteer/words-file.js';
 import { Dictionary } from '../../src/morph/dictionary.js';
 import { UserWordLexicon } from '../../src/morph/user-word-lexicon.js';
+import { canMapFiles } from '../../src/morph/mapped-file.js';
 import { PagedFile } from '../../src/morph/paged-file.js';
 
 const dict = Dictionary.load();
@@ -89,7 +90,8 @@ describe('paged file', () => {
     const data = new Uint8Array(3 * 4096 + 100).map((_, i) => (i * 7 + 1) % 251);
     data[2 * 4096 + 10] = 0;
     writeFileSync(file, data);
-    const paged = PagedFile.open(file);
+    const paged = PagedFile.open(file, { map: false });
+    expect(paged.mapped).toBe(false);
     expect(Array.from(paged.ready)).toEqual([0, 0, 0, 0]);
     paged.ensure(4090, 4100); // across the first two pages
     expect(Array.from(paged.ready)).toEqual([1, 1, 0, 0]);
@@ -109,5 +111,37 @@ describe('paged file', () => {
     const other = PagedFile.fromShared(structuredClone(paged.share()));
     expect(other.ready[3]).toBe(1);
     expect(other.bytes).toEqual(data);
+  });
+
+  it('is mapped whole where the native addon is built, and shared by name', () => {
+    if (!canMapFiles()) {
+      console.warn('native mmap addon not built (npm run build): mapping not tested');
+      return;
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'sinmun-mapped-'));
+    const file = path.join(dir, 'data.bin');
+    const data = new Uint8Array(2 * 4096 + 5).map((_, i) => (i * 13 + 3) % 253);
+    writeFileSync(file, data);
+    const mapped = PagedFile.open(file);
+    expect(mapped.mapped).toBe(true);
+    expect(Array.from(mapped.ready)).toEqual([1, 1, 1]);
+    expect(mapped.bytes).toEqual(data);
+    const copied = new Uint8Array(10);
+    mapped.copy(4090, copied, 0, 10);
+    expect(copied).toEqual(data.subarray(4090, 4100));
+    // A stray write stays in this process's private copy of the page, never in the file.
+    mapped.bytes[0] ^= 0xff;
+    expect(readFileSync(file)[0]).toBe(data[0]);
+    const other = PagedFile.fromShared(structuredClone(mapped.share()));
+    expect(other.mapped).toBe(true);
+    expect(other.bytes).toEqual(data);
+  });
+
+  it('gives a typed error for a file that is not there, mapped or paged', () => {
+    for (const map of [true, false]) {
+      expect(() => PagedFile.open('/nonexistent/sys.dic', { map })).toThrow(
+        expect.objectContaining({ code: 'DICTIONARY_NOT_FOUND' }),
+      );
+    }
   });
 });

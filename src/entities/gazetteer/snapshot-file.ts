@@ -63,7 +63,8 @@ export function builtInSnapshotHash(): string | null {
  */
 export function currentSnapshot(file: string, dataDirectory: string): PagedFile | null {
   if (!existsSync(file)) return null;
-  const paged = PagedFile.open(file);
+  // Read by sinmun, not mapped: worker threads are handed its memory as a SharedArrayBuffer.
+  const paged = PagedFile.open(file, { map: false });
   const ensure = (start: number, end: number) => paged.ensure(start, end);
   paged.ensure(0, Math.min(paged.size, 4096));
   const hash = snapshotDataHash(paged.bytes);
