@@ -8,11 +8,6 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** The file name the loader looks for, per platform and architecture (N-API: any Node ≥ 20). */
-export function nativeFileName(platform = process.platform, arch = process.arch) {
-  return `mmap-${platform}-${arch}.node`;
-}
-
 export function buildNative({
   outDir = path.join(here, '..', 'dist', 'native'),
   quiet = false,
@@ -28,7 +23,8 @@ export function buildNative({
     return null;
   }
   mkdirSync(outDir, { recursive: true });
-  const out = path.join(outDir, nativeFileName());
+  // The name src/morph/mapped-file.ts looks for (N-API: one build serves every Node ≥ 20).
+  const out = path.join(outDir, `mmap-${process.platform}-${process.arch}.node`);
   const cc = process.env.CC || 'cc';
   const args = [
     '-O2',
