@@ -12,6 +12,7 @@ import { extractDates } from './dates/index.js';
 import { extractMoney } from './money/index.js';
 import { createMorphology, type Morphology } from './morph/index.js';
 import type { SharedDictionaryHandle } from './morph/dictionary.js';
+import type { Lattice } from './morph/lattice.js';
 import { builtInSnapshotHash } from './entities/gazetteer/snapshot-file.js';
 import { snapshotDataHash } from './entities/gazetteer/snapshot.js';
 import { gazetteerWordLexicon } from './entities/gazetteer/words-file.js';
@@ -89,6 +90,11 @@ class ArticleAnalyzer implements Analyzer {
   ) {}
 
   analyze(text: string, meta: AnalyzeMeta = {}): ArticleRecord {
+    return this.analyzeWith(text, meta);
+  }
+
+  /** `analyze`, taking the morphemes from `given` where it has them. */
+  analyzeWith(text: string, meta: AnalyzeMeta, given?: GivenMorphemes): ArticleRecord {
     this.assertOpen();
     const warnings = [...(meta.warnings ?? []), ...validateText(text, this.maxLength)];
     const structure = parseStructure(text, { title: meta.title });
@@ -108,7 +114,7 @@ class ArticleAnalyzer implements Analyzer {
     );
 
     const part = tokenizedPart(text, meta, structure.boilerplate);
-    const tokens = part === undefined ? undefined : this.tokenize(part);
+    const tokens = part === undefined ? undefined : (given?.(part) ?? this.tokenize(part));
 
     const entities = this.extractEntities(text, lang, entityRegions, tokens);
     const found = extractMoney(text, { lang, regions: contentRegions });
@@ -172,6 +178,10 @@ class ArticleAnalyzer implements Analyzer {
     );
   }
 
+  get lattice(): Lattice | null {
+    return this.morphology.lattice;
+  }
+
   tokenize(text: string): Token[] {
     this.assertOpen();
     return this.morphology.tokenize(text);
@@ -207,9 +217,31 @@ class ArticleAnalyzer implements Analyzer {
 }
 
 /**
- * The body's language is that of most of its text: an English report quoting one Korean
- * paragraph is English, though Hangul weighs heavily in a single mixed line.
+ * Morphemes found elsewhere (the staged pipeline's other thread) for `part`, the text `analyze`
+ * tokenizes; undefined where there are none for it, and the analyzer tokenizes it itself.
  */
+export type GivenMorphemes = (part: string) => Token[] | undefined;
+
+/**
+ * `analyzer.analyze(text, meta)` with the morphemes `given` has (internal: src/pipeline/stage-worker.ts).
+ * Any other `Analyzer` analyses as usual, so the record never depends on `given`.
+ */
+export function analyzeWithMorphemes(
+  analyzer: Analyzer,
+  text: string,
+  meta: AnalyzeMeta,
+  given: GivenMorphemes,
+): ArticleRecord {
+  return analyzer instanceof ArticleAnalyzer
+    ? analyzer.analyzeWith(text, meta, given)
+    : analyzer.analyze(text, meta);
+}
+
+/** The lattice an analyzer tokenizes with; null for the mecab-ya backend or another `Analyzer`. */
+export function latticeOf(analyzer: Analyzer): Lattice | null {
+  return analyzer instanceof ArticleAnalyzer ? analyzer.lattice : null;
+}
+
 /**
  * The text `analyze` tokenizes: all of it when the record carries its tokens; else, since
  * morphemes are needed for Korean entities, the text up to the trailing boilerplate (the
@@ -226,6 +258,10 @@ export function tokenizedPart(
   return countScripts(text, 0, end).hangul > 0 ? text.slice(0, end) : undefined;
 }
 
+/**
+ * The body's language is that of most of its text: an English report quoting one Korean
+ * paragraph is English, though Hangul weighs heavily in a single mixed line.
+ */
 function bodyLanguage(text: string, body: Span, paragraphs: Span[]): string {
   let korean = 0;
   let total = 0;

@@ -15,7 +15,7 @@ const EOS = encoder.encode('EOS\n');
 /** The TypeScript engine: MeCab's analysis over mecab-ko-dic, line by line. */
 export class EmbeddedTokenizer {
   readonly backend: MorphologyBackend = 'embedded';
-  private readonly lattice: Lattice;
+  readonly lattice: Lattice;
   private readonly splitter = new FeatureSplitter();
   private bytes = new Uint8Array(1 << 16);
   private closed = false;

@@ -7,6 +7,7 @@ import { SinmunError } from '../errors.js';
 import type { MorphologyBackend, Token, UserDictionaryOptions } from '../types.js';
 import { Dictionary, type SharedDictionaryHandle } from './dictionary.js';
 import { EmbeddedTokenizer } from './embedded.js';
+import type { Lattice } from './lattice.js';
 import type { PrefixSearchable } from './lexicon.js';
 import { loadUserLexicons } from './user-dictionary.js';
 
@@ -23,6 +24,11 @@ export interface Morphology {
    * a worker thread (no copy); null for the mecab-ya backend, which has no dictionary in memory.
    */
   share(): SharedDictionaryHandle | null;
+  /**
+   * The embedded engine's lattice, for callers that tokenize into packed morphemes
+   * (src/pipeline/packed-tokens.ts); null for the mecab-ya backend, which has none.
+   */
+  readonly lattice: Lattice | null;
   /** Releases the backend (the mecab-ya worker); `tokenize` throws afterwards. */
   close(): void;
 }

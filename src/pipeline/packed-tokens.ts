@@ -6,8 +6,7 @@
  * prototype. The other thread makes the `Token` objects from the shared dictionary, exactly as
  * the embedded tokenizer makes them (src/morph/embedded.ts).
  */
-import type { Analyzer } from '../analyzer.js';
-import { Lattice } from '../morph/lattice.js';
+import type { Lattice } from '../morph/lattice.js';
 import type { PrefixSearchable } from '../morph/lexicon.js';
 import { forEachLine } from '../morph/lines.js';
 import { FeatureSplitter } from '../morph/token-features.js';
@@ -16,17 +15,6 @@ import type { Token } from '../types.js';
 const encoder = new TextEncoder();
 /** Integers per packed morpheme. */
 const STRIDE = 4;
-
-/**
- * The lattice inside an analyzer's embedded morphology. Not part of the analyzer's interface:
- * read through its private fields, so null (and the caller falls back to whole analyses) if
- * they ever change or the backend is mecab-ya, which has no lattice.
- */
-export function latticeOf(analyzer: Analyzer): Lattice | null {
-  const morphology = (analyzer as unknown as { morphology?: { lattice?: unknown } }).morphology;
-  const lattice = morphology?.lattice;
-  return lattice instanceof Lattice ? lattice : null;
-}
 
 /** Tokenizes into packed morphemes with an analyzer's own lattice (same lexicons, same path). */
 export class TokenPacker {

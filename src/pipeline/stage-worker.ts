@@ -5,11 +5,11 @@
  * analysers would both compile all of it.
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { tokenizedPart, type Analyzer } from '../analyzer.js';
+import { analyzeWithMorphemes, latticeOf, tokenizedPart, type Analyzer } from '../analyzer.js';
 import { serializeRecord } from '../output/serialize.js';
 import { parseStructure } from '../text/structure.js';
-import type { AnalyzeMeta, ArticleRecord, Token } from '../types.js';
-import { latticeOf, TokenPacker, TokenUnpacker } from './packed-tokens.js';
+import type { AnalyzeMeta, ArticleRecord } from '../types.js';
+import { TokenPacker, TokenUnpacker } from './packed-tokens.js';
 import { failedRecord, prepareForAnalysis } from './process.js';
 import { workerAnalyzer } from './worker-analyzer.js';
 import type {
@@ -97,35 +97,23 @@ export function tokenizedText(text: string, meta: AnalyzeMeta): string | undefin
 }
 
 function restStage(analyzer: Promise<Analyzer>, results: Results) {
-  let view: Analyzer | undefined;
-  let given: StageTokensMessage | null = null;
-  let unpacker: TokenUnpacker | null = null;
+  let unpacker: TokenUnpacker | null | undefined;
   return async (m: StageTokensMessage) => {
     const a = await analyzer;
-    if (!view) {
-      // The analyzer itself, except that its `tokenize` hands back the morphemes the other
-      // thread found (`analyze` asks `this.tokenize`) when asked for the text they are of.
+    if (unpacker === undefined) {
       const lattice = latticeOf(a);
       unpacker = lattice && new TokenUnpacker(lattice.sources);
-      const own = Object.create(a) as Analyzer;
-      own.tokenize = (text: string): Token[] => {
-        const packed = given?.packed;
-        if (packed && unpacker && text.length === given?.tokenized) {
-          given = null;
-          return unpacker.unpack(text, packed);
-        }
-        return a.tokenize(text);
-      };
-      view = own;
     }
+    const { packed } = m;
+    const own = unpacker;
+    // The other thread's morphemes, when `analyze` asks for the text they are of.
+    const given = (part: string) =>
+      packed && own && part.length === m.tokenized ? own.unpack(part, packed) : undefined;
     let record: ArticleRecord;
-    given = m;
     try {
-      record = view.analyze(m.text, m.meta);
+      record = analyzeWithMorphemes(a, m.text, m.meta, given);
     } catch (err) {
       record = failedRecord(m.failure, err);
-    } finally {
-      given = null;
     }
     results(m.i, record, m.serialize);
   };

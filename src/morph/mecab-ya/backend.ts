@@ -31,6 +31,7 @@ function echoInterpretsEscapes(): boolean {
 
 class MecabYaMorphology implements Morphology {
   readonly backend: MorphologyBackend = 'mecab-ya';
+  readonly lattice = null;
   private closed = false;
 
   constructor(
