@@ -91,8 +91,10 @@ export class Dictionary {
     }
     this.matrix = new Int16Array(m.buffer, m.byteOffset + 4, this.lsize * this.rsize);
     this.matrixRows = new Uint8Array(this.rsize);
+    // A mapped matrix is present throughout: no row need ever be asked for.
+    if (files.matrix.mapped) this.matrixRows.fill(1);
     // Row 0 holds the costs into EOS, used by every line.
-    this.ensureMatrixRow(0);
+    else this.ensureMatrixRow(0);
     this.settings = parseDicrc(dicrc);
     this.spacePenalty = parseSpacePenalty(this.settings.get('left-space-penalty-factor'));
     const encoder = new TextEncoder();
