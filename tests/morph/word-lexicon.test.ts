@@ -10,6 +10,7 @@ import { Dictionary } from '../../src/morph/dictionary.js';
 import { UserWordLexicon } from '../../src/morph/user-word-lexicon.js';
 import { canMapFiles } from '../../src/morph/mapped-file.js';
 import { PagedFile } from '../../src/morph/paged-file.js';
+import { corpusLines, hasCorpus } from '../helpers/corpus.js';
 
 const dict = Dictionary.load();
 const encoder = new TextEncoder();
@@ -80,6 +81,42 @@ describe('word lexicon', () => {
     for (const name of ['바이두', '마이크로소프트', '삼성전자']) {
       expect(prefixes(atStart, name).map((p) => p[0])).toContain(name);
     }
+  });
+
+  it('finds, at every character of news text, exactly the names that start there', () => {
+    // The trie against a plain scan of the word list, at every character of news lines (the
+    // corpus's when present): what any faster search (a first-character filter, say) must keep.
+    const names = Gazetteer.build(readBuiltInSync()).koreanWords();
+    const extra = [{ surface: 'é삼성' }, { surface: 'AI반도체' }, { surface: '中国' }];
+    const lex = compileWords(dict, [...names, ...extra]);
+    const byFirst = new Map<string, string[]>();
+    for (const { surface } of [...names, ...extra]) {
+      const first = String.fromCodePoint(surface.codePointAt(0) ?? 0);
+      byFirst.set(first, [...new Set([...(byFirst.get(first) ?? []), surface])]);
+    }
+    const news = hasCorpus ? corpusLines().slice(0, 300) : [];
+    const lines = [...news, 'é삼성전자 AI반도체 中国 삼성 😀삼성'];
+    const out = new Int32Array(3 * 64);
+    let found = 0;
+    for (const line of lines) {
+      const bytes = encoder.encode(line);
+      let at = 0; // bytes
+      let i = 0; // UTF-16 units
+      for (const ch of line) {
+        const want = new Set(
+          (byFirst.get(ch) ?? [])
+            .filter((w) => line.startsWith(w, i))
+            .map((w) => encoder.encode(w).length),
+        );
+        const n = lex.commonPrefixSearch(bytes, at, bytes.length, out);
+        const got = new Set(Array.from({ length: n }, (_, i) => out[i * 3 + 2]));
+        expect(got).toEqual(want);
+        found += n;
+        at += encoder.encode(ch).length;
+        i += ch.length;
+      }
+    }
+    expect(found).toBeGreaterThan(hasCorpus ? 100 : 4);
   });
 });
 
