@@ -101,7 +101,7 @@ export class EmbeddedTokenizer {
       const start = u;
       advance(path.end[i]);
       const source = path.source[i];
-      const parsed = this.splitter.get(sources[source].feature(path.token[i]));
+      const parsed = this.splitter.get(source, sources[source], path.token[i]);
       out.push({
         surface: line.slice(start, u),
         start: lineStart + start,

@@ -83,7 +83,7 @@ export class TokenUnpacker {
       const start = packed[i];
       const end = packed[i + 1];
       const source = packed[i + 2];
-      const parsed = this.splitter.get(this.sources[source].feature(packed[i + 3]));
+      const parsed = this.splitter.get(source, this.sources[source], packed[i + 3]);
       tokens.push({
         surface: text.slice(start, end),
         start,
