@@ -50,6 +50,14 @@ export class UserWordLexicon implements PrefixSearchable, FeatureBytes {
   private readonly firstToken: Int32Array;
   private readonly tokenCount: Int32Array;
   private readonly featureCache: FeatureCache;
+  /**
+   * A filter in front of the trie, which the analysis searches at every character: one bit per
+   * hashed pair of leading three-byte characters (Hangul, Hanja) of the words, and per first
+   * character that some word does not follow with a second one (`loose`: the trie decides).
+   * Single syllables begin most names, but pairs rule out nearly every position.
+   */
+  private readonly pairs = new Uint8Array(1 << 13);
+  private readonly loose = new Uint8Array(1 << 13);
 
   private constructor(private readonly parts: Parts) {
     const t = parts.tokens;
@@ -63,6 +71,36 @@ export class UserWordLexicon implements PrefixSearchable, FeatureBytes {
     this.firstToken = parts.firstToken;
     this.tokenCount = parts.tokenCount;
     this.featureCache = new FeatureCache(this);
+    this.markPairs();
+  }
+
+  private markPairs(): void {
+    const { edgeStart: at, edgeByte: byte, edgeChild: child, tokenCount, pairs, loose } = this;
+    // Down the trie by whole characters: b0 b1 b2 make c1, b3 b4 b5 make c2.
+    for (let e0 = at[0]; e0 < at[1]; e0++) {
+      if (!isThreeByteLead(byte[e0])) continue;
+      const n1 = child[e0];
+      for (let e1 = at[n1]; e1 < at[n1 + 1]; e1++) {
+        const n2 = child[e1];
+        for (let e2 = at[n2]; e2 < at[n2 + 1]; e2++) {
+          const c1 = threeByteChar(byte[e0], byte[e1], byte[e2]);
+          const n3 = child[e2];
+          if (tokenCount[n3] > 0) setBit(loose, c1);
+          for (let e3 = at[n3]; e3 < at[n3 + 1]; e3++) {
+            const n4 = child[e3];
+            if (!isThreeByteLead(byte[e3]) || tokenCount[n4] > 0) setBit(loose, c1);
+            if (!isThreeByteLead(byte[e3])) continue;
+            for (let e4 = at[n4]; e4 < at[n4 + 1]; e4++) {
+              const n5 = child[e4];
+              if (tokenCount[n5] > 0) setBit(loose, c1);
+              for (let e5 = at[n5]; e5 < at[n5 + 1]; e5++) {
+                setBit(pairs, pairHash(c1, threeByteChar(byte[e3], byte[e4], byte[e5])));
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
   static build(words: readonly CompiledUserWord[]): UserWordLexicon {
@@ -209,6 +247,15 @@ export class UserWordLexicon implements PrefixSearchable, FeatureBytes {
 
   commonPrefixSearch(bytes: Uint8Array, start: number, end: number, out: Int32Array): number {
     const { edgeStart, edgeByte, edgeChild, firstToken, tokenCount } = this;
+    if (isThreeByteLead(bytes[start]) && start + 2 < end) {
+      const c1 = threeByteChar(bytes[start], bytes[start + 1], bytes[start + 2]);
+      if (!hasBit(this.loose, c1)) {
+        // Every word that begins with c1 goes on with a second three-byte character.
+        if (!(isThreeByteLead(bytes[start + 3]) && start + 5 < end)) return 0;
+        const c2 = threeByteChar(bytes[start + 3], bytes[start + 4], bytes[start + 5]);
+        if (!hasBit(this.pairs, pairHash(c1, c2))) return 0;
+      }
+    }
     let node = 0;
     let n = 0;
     for (let i = start; ; i++) {
@@ -232,4 +279,26 @@ export class UserWordLexicon implements PrefixSearchable, FeatureBytes {
     }
     return n / 3;
   }
+}
+
+function isThreeByteLead(b: number): boolean {
+  return (b & 0xf0) === 0xe0;
+}
+
+/** The code point of a three-byte UTF-8 sequence (any bytes map somewhere: a key, not a decoder). */
+function threeByteChar(b0: number, b1: number, b2: number): number {
+  return ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+}
+
+/** Two characters to 16 bits. */
+function pairHash(c1: number, c2: number): number {
+  return Math.imul(c1 ^ (c2 << 16), 0x9e3779b1) >>> 16;
+}
+
+function setBit(bits: Uint8Array, i: number): void {
+  bits[i >>> 3] |= 1 << (i & 7);
+}
+
+function hasBit(bits: Uint8Array, i: number): boolean {
+  return (bits[i >>> 3] & (1 << (i & 7))) !== 0;
 }

@@ -87,7 +87,15 @@ describe('word lexicon', () => {
     // The trie against a plain scan of the word list, at every character of news lines (the
     // corpus's when present): what any faster search (a first-character filter, say) must keep.
     const names = Gazetteer.build(readBuiltInSync()).koreanWords();
-    const extra = [{ surface: 'é삼성' }, { surface: 'AI반도체' }, { surface: '中国' }];
+    // starts the trie's filters must not hide: a single syllable, a syllable then Latin, Latin
+    // then Hangul, Hanja
+    const extra = [
+      { surface: '삼' },
+      { surface: '현XY' },
+      { surface: 'é삼성' },
+      { surface: 'AI반도체' },
+      { surface: '中国' },
+    ];
     const lex = compileWords(dict, [...names, ...extra]);
     const byFirst = new Map<string, string[]>();
     for (const { surface } of [...names, ...extra]) {
@@ -95,7 +103,7 @@ describe('word lexicon', () => {
       byFirst.set(first, [...new Set([...(byFirst.get(first) ?? []), surface])]);
     }
     const news = hasCorpus ? corpusLines().slice(0, 300) : [];
-    const lines = [...news, 'é삼성전자 AI반도체 中国 삼성 😀삼성'];
+    const lines = [...news, 'é삼성전자 AI반도체 中国 삼성 😀삼성 현XY선 현대'];
     const out = new Int32Array(3 * 64);
     let found = 0;
     for (const line of lines) {
