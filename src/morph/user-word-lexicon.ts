@@ -54,7 +54,8 @@ export class UserWordLexicon implements PrefixSearchable, FeatureBytes {
    * A filter in front of the trie, which the analysis searches at every character: one bit per
    * hashed pair of leading three-byte characters (Hangul, Hanja) of the words, and per first
    * character that some word does not follow with a second one (`loose`: the trie decides).
-   * Single syllables begin most names, but pairs rule out nearly every position.
+   * One syllable alone would rule out a quarter of the positions in news text (the names begin
+   * with most common syllables); pairs rule out 86% (20 articles, 17,756 searches).
    */
   private readonly pairs = new Uint8Array(1 << 13);
   private readonly loose = new Uint8Array(1 << 13);
