@@ -89,8 +89,10 @@ export class UserWordLexicon implements PrefixSearchable, FeatureBytes {
           if (tokenCount[n3] > 0) setBit(loose, c1);
           for (let e3 = at[n3]; e3 < at[n3 + 1]; e3++) {
             const n4 = child[e3];
-            if (!isThreeByteLead(byte[e3]) || tokenCount[n4] > 0) setBit(loose, c1);
-            if (!isThreeByteLead(byte[e3])) continue;
+            if (!isThreeByteLead(byte[e3]) || tokenCount[n4] > 0) {
+              setBit(loose, c1);
+              continue;
+            }
             for (let e4 = at[n4]; e4 < at[n4 + 1]; e4++) {
               const n5 = child[e4];
               if (tokenCount[n5] > 0) setBit(loose, c1);
