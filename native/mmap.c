@@ -23,10 +23,12 @@ static void unmap(napi_env env, void *data, void *hint) {
   munmap(data, (size_t)(uintptr_t)hint);
 }
 
-static napi_value fail(napi_env env, const char *what, const char *path, int err) {
+/* `code` says which step failed (SINMUN_MMAP_OPEN: the file is missing or unreadable). */
+static napi_value fail(napi_env env, const char *code, const char *what, const char *path,
+                       int err) {
   char message[4400];
   snprintf(message, sizeof message, "%s %s: %s", what, path, strerror(err));
-  napi_throw_error(env, "SINMUN_MMAP", message);
+  napi_throw_error(env, code, message);
   return NULL;
 }
 
@@ -42,12 +44,12 @@ static napi_value map_file(napi_env env, napi_callback_info info) {
     return NULL;
   }
   int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return fail(env, "cannot open", path, errno);
+  if (fd < 0) return fail(env, "SINMUN_MMAP_OPEN", "cannot open", path, errno);
   struct stat st;
   if (fstat(fd, &st) != 0) {
     int err = errno;
     close(fd);
-    return fail(env, "cannot stat", path, err);
+    return fail(env, "SINMUN_MMAP_STAT", "cannot stat", path, err);
   }
   size_t size = (size_t)st.st_size;
   napi_value buffer;
@@ -61,7 +63,7 @@ static napi_value map_file(napi_env env, napi_callback_info info) {
   void *data = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
   int err = errno;
   close(fd);
-  if (data == MAP_FAILED) return fail(env, "cannot map", path, err);
+  if (data == MAP_FAILED) return fail(env, "SINMUN_MMAP_MAP", "cannot map", path, err);
   if (napi_create_external_arraybuffer(env, data, size, unmap, (void *)(uintptr_t)size, &buffer) !=
       napi_ok) {
     munmap(data, size);

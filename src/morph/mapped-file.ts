@@ -54,9 +54,8 @@ export function mapFile(file: string): ArrayBuffer | null {
   try {
     return addon.mapFile(file);
   } catch (err) {
-    const code = /cannot open/.test((err as Error).message)
-      ? 'DICTIONARY_NOT_FOUND'
-      : 'DICTIONARY_INVALID';
-    throw new SinmunError(code, (err as Error).message, { cause: err });
+    const e = err as Error & { code?: string };
+    const code = e.code === 'SINMUN_MMAP_OPEN' ? 'DICTIONARY_NOT_FOUND' : 'DICTIONARY_INVALID';
+    throw new SinmunError(code, e.message, { cause: err });
   }
 }
